@@ -1,0 +1,42 @@
+// SPDX-License-Identifier: Apache-2.0
+package io.github.ipseclint.model.finding;
+
+/**
+ * The findings the parse layer itself produces. They are declared like every other rule
+ * (metadata, help, fixtures) by the rules module; the parse layer only needs their ids and
+ * default severities.
+ */
+public enum CoreRule {
+  /** The daemon's parser rejects the text (or, at warning level, only complains about it). */
+  PARSE_ERROR("parse-error", Severity.ERROR),
+  /** A keyword the daemon does not know for the target version. */
+  UNKNOWN_KEYWORD("unknown-keyword", Severity.ERROR),
+  /** An include whose pattern matches nothing, or points outside the scan root. */
+  UNRESOLVED_INCLUDE("unresolved-include", Severity.WARNING),
+  /** Includes that loop or nest deeper than the daemon allows. */
+  INCLUDE_DEPTH("include-depth", Severity.WARNING),
+  /** A file that could not be read. */
+  UNREADABLE_FILE("unreadable-file", Severity.ERROR),
+  /** Text the daemon silently swallows: a stray quote, a {@code version} prefix, a mid-line include. */
+  SWALLOWED_TEXT("swallowed-text", Severity.WARNING),
+  /** File kind or dialect could not be decided, or the evidence conflicts. */
+  AMBIGUOUS_DIALECT("ambiguous-dialect", Severity.NOTE),
+  /** A bug in ipseclint, reported instead of crashing the run. */
+  INTERNAL_ERROR("internal-error", Severity.ERROR);
+
+  private final RuleId id;
+  private final Severity defaultSeverity;
+
+  CoreRule(String id, Severity defaultSeverity) {
+    this.id = new RuleId(id);
+    this.defaultSeverity = defaultSeverity;
+  }
+
+  public RuleId id() {
+    return id;
+  }
+
+  public Severity defaultSeverity() {
+    return defaultSeverity;
+  }
+}

@@ -1,0 +1,17 @@
+// SPDX-License-Identifier: Apache-2.0
+package io.github.ipseclint.parse.settings;
+
+import io.github.ipseclint.model.document.Document;
+import io.github.ipseclint.model.source.SourceFile;
+import io.github.ipseclint.parse.FormatReader;
+import io.github.ipseclint.parse.ReadContext;
+
+/** PLACEHOLDER: replaced by the format's real reader before this lands on main. */
+public final class SettingsReader implements FormatReader {
+  public SettingsReader(io.github.ipseclint.model.target.FileKind kind) {}
+
+  @Override
+  public Document read(SourceFile file, ReadContext context) {
+    throw new IllegalStateException("reader not written yet");
+  }
+}
