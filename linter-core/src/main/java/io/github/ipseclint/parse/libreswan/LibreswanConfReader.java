@@ -49,18 +49,19 @@ public final class LibreswanConfReader implements FormatReader {
       if (checked.isEmpty() || fourX && checked.get().isEmpty()) {
         continue;
       }
-      KeptSetting setting1 = checked.get();
-      KeptSetting earlier = seen.putIfAbsent(setting1.key(), setting1);
-      if (earlier == null || setting1.isAlso() || section.isConfigSetup()) {
-        kept.add(setting1);
+      KeptSetting one = checked.get();
+      KeptSetting earlier = seen.putIfAbsent(one.key(), one);
+      if (earlier == null || one.isAlso() || section.isConfigSetup()
+          || one.key().equals(LibreswanResolver.REPEATABLE)) {
+        kept.add(one);
       } else if (fourX) {
         dropped = true;
-        report.dropSection(CoreRule.PARSE_ERROR, setting1.setting().span(), "duplicate key '"
-            + setting1.key() + "' in conn " + section.header().nameText().display()
+        report.dropSection(CoreRule.PARSE_ERROR, one.setting().span(), "duplicate key '"
+            + one.key() + "' in conn " + section.header().nameText().display()
             + ": Libreswan " + report.target().version() + " does not load this conn");
       } else {
-        report.warn(CoreRule.PARSE_ERROR, setting1.setting().span(), "ignoring duplicate "
-            + (section.isDefault() ? "'conn %default'" : "conn") + " keyword: " + setting1.written()
+        report.warn(CoreRule.PARSE_ERROR, one.setting().span(), "ignoring duplicate "
+            + (section.isDefault() ? "'conn %default'" : "conn") + " keyword: " + one.written()
             + " (the first value '" + earlier.value().display() + "' stays)");
       }
     }

@@ -19,6 +19,7 @@ final class LibreswanReport {
   private final Target target;
   private final Set<String> reported = new HashSet<>();
   private boolean fileRejected;
+  private boolean includeUnresolved;
 
   LibreswanReport(FindingSink sink, Target target) {
     this.sink = sink;
@@ -47,6 +48,15 @@ final class LibreswanReport {
   /** An error that makes the daemon skip one connection. */
   void dropSection(CoreRule rule, Span span, String message) {
     report(rule, Severity.ERROR, span, message);
+  }
+
+  /** Remembers that some include was not read, so a missing conn may just be out of view. */
+  void includeUnresolved() {
+    includeUnresolved = true;
+  }
+
+  boolean hasUnresolvedIncludes() {
+    return includeUnresolved;
   }
 
   boolean fileRejected() {

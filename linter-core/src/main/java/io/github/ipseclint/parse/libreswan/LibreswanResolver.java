@@ -23,6 +23,9 @@ import java.util.Set;
  * the conn's own keys (4.x), and same-named conns kept apart.
  */
 final class LibreswanResolver {
+  /** Repeatable: the daemon appends the values instead of calling it a duplicate. */
+  static final String REPEATABLE = "connalias";
+
   private final LibreswanReport report;
   private final List<ParsedSection> sections;
   private final boolean fourX;
@@ -218,15 +221,23 @@ final class LibreswanResolver {
       Optional<ParsedSection> target = findConn(name);
       if (target.isEmpty()) {
         dropped = true;
-        report.dropSection(CoreRule.PARSE_ERROR, also.setting().span(), "cannot find conn '"
-            + new ByteText(name).display() + "' needed by conn '" + conn.name().display()
-            + "': that conn is not loaded");
+        String message = "cannot find conn '" + new ByteText(name).display() + "' needed by conn '"
+            + conn.name().display() + "': that conn is not loaded";
+        if (report.hasUnresolvedIncludes()) {
+          report.warn(CoreRule.PARSE_ERROR, also.setting().span(),
+              message + " (unless an include that could not be read defines it)");
+        } else {
+          report.dropSection(CoreRule.PARSE_ERROR, also.setting().span(), message);
+        }
       }
       return target;
     }
 
     private void set(ParsedSection section, KeptSetting kept) {
       ResolvedSetting earlier = values.get(kept.key());
+      if (earlier != null && kept.key().equals(REPEATABLE)) {
+        return;
+      }
       if (earlier == null) {
         Origin origin = section == conn ? Origin.OWN : Origin.ALSO;
         values.put(kept.key(), new ResolvedSetting(kept.setting(), origin, section.name()));

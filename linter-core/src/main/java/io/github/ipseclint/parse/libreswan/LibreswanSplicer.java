@@ -147,6 +147,7 @@ final class LibreswanSplicer {
   }
 
   private void unresolved(IncludeDirective include, String pattern, IncludeExpansion.Outcome outcome) {
+    report.includeUnresolved();
     if (outcome == IncludeExpansion.Outcome.OUTSIDE_ROOT) {
       report.warn(CoreRule.UNRESOLVED_INCLUDE, include.span(), "could not open include filename: '"
           + pattern + "' (it leads outside the scanned root)");
