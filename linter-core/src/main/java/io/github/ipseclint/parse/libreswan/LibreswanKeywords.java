@@ -1,0 +1,203 @@
+// SPDX-License-Identifier: Apache-2.0
+package io.github.ipseclint.parse.libreswan;
+
+import io.github.ipseclint.model.conf.Setting;
+import io.github.ipseclint.model.finding.CoreRule;
+import io.github.ipseclint.model.keyword.Keyword;
+import io.github.ipseclint.model.keyword.KeywordStatus;
+import io.github.ipseclint.model.keyword.KeywordTable;
+import io.github.ipseclint.model.target.Version;
+import io.github.ipseclint.parse.keyword.KeywordTables;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The keyword checks that decide, in Libreswan, whether the file is rejected: the parser looks
+ * every keyword up (case-insensitive) and stops at an unknown one. Value checks happen in pluto,
+ * except the few the 4.x lexer and the 5.x {@code config setup} loader make.
+ */
+final class LibreswanKeywords {
+  private static final String SETUP = "config setup";
+  private static final String CONN = "conn";
+  private static final String LEFT_END = "conn (left end)";
+  private static final String RIGHT_END = "conn (right end)";
+  private static final Set<String> BOOLEANS_4X =
+      Set.of("y", "yes", "true", "on", "n", "no", "false", "off");
+  private static final Set<String> BOOLEANS_5X =
+      Set.of("y", "yes", "true", "on", "n", "no", "false", "off", "1", "0");
+
+  private final KeywordTable table = KeywordTables.LIBRESWAN_IPSEC_CONF;
+  private final LibreswanReport report;
+  private final Version version;
+
+  LibreswanKeywords(LibreswanReport report) {
+    this.report = report;
+    this.version = report.target().version();
+  }
+
+  /** The setting as the parser keeps it, or empty when it is dropped or rejected. */
+  Optional<KeptSetting> check(Setting setting, WrittenSection section) {
+    String key = setting.keyText().latin1().toLowerCase(Locale.ROOT);
+    if (key.length() > 1 && key.charAt(0) == 'x' && (key.charAt(1) == '-' || key.charAt(1) == '_')) {
+      return comment(setting, key);
+    }
+    if (section.isConfigSetup()) {
+      return known(setting, key, table.lookup(key, SETUP), section);
+    }
+    String folded = report.atLeast(5, 0) ? fold(key) : key;
+    Optional<Keyword> entry = connKeyword(folded);
+    if (entry.isEmpty() && connKeyword("left" + folded).filter(this::isKnown).isPresent()) {
+      return barePerEnd(setting, folded, section);
+    }
+    if (section.isDefault() && folded.equals("also") && report.atLeast(5, 0)) {
+      report.reject(CoreRule.UNKNOWN_KEYWORD, setting.key().span(),
+          "unrecognized 'conn %default' keyword 'also' (also= is not allowed in %default)");
+      return Optional.empty();
+    }
+    return known(setting, folded, entry, section);
+  }
+
+  private Optional<KeptSetting> comment(Setting setting, String key) {
+    if (report.atLeast(5, 1)) {
+      report.warn(CoreRule.PARSE_ERROR, setting.span(),
+          "X- style comment ignored: " + setting.keyText().display() + "=" + setting.valueText().display());
+      return Optional.empty();
+    }
+    if (!report.atLeast(5, 0) && setting.value().isEmpty()) {
+      report.reject(CoreRule.PARSE_ERROR, setting.span(),
+          LibreswanSyntaxMessages.daemonText(report.target(), "\n") + " (an x- comment needs a value)");
+      return Optional.empty();
+    }
+    return Optional.of(new KeptSetting(setting, key, false));
+  }
+
+  private Optional<KeptSetting> barePerEnd(Setting setting, String key, WrittenSection section) {
+    if (report.atLeast(5, 4)) {
+      report.reject(CoreRule.UNKNOWN_KEYWORD, setting.key().span(),
+          "keyword \"" + key + "\" requires \"left\" or \"right\" prefix");
+      return Optional.empty();
+    }
+    report.warn(CoreRule.UNKNOWN_KEYWORD, setting.key().span(), "keyword '" + key
+        + "' without a left/right prefix silently means 'right" + key + "' in Libreswan "
+        + version + " (5.4 rejects it)");
+    return valueChecked(setting, "right" + key, connKeyword("right" + key).orElseThrow(), section);
+  }
+
+  private Optional<KeptSetting> known(
+      Setting setting, String key, Optional<Keyword> entry, WrittenSection section) {
+    if (entry.isEmpty() || !isKnown(entry.get())) {
+      report.reject(CoreRule.UNKNOWN_KEYWORD, setting.key().span(), unknownText(setting, key, section));
+      return Optional.empty();
+    }
+    if (entry.get().statusAt(version) == KeywordStatus.OBSOLETE) {
+      report.warn(CoreRule.UNKNOWN_KEYWORD, setting.key().span(), "obsolete keyword ignored: "
+          + setting.keyText().display() + "=" + setting.valueText().display());
+      return Optional.empty();
+    }
+    return valueChecked(setting, key, entry.get(), section);
+  }
+
+  /** The value checks made before pluto sees the file. */
+  private Optional<KeptSetting> valueChecked(
+      Setting setting, String key, Keyword keyword, WrittenSection section) {
+    String value = setting.valueText().latin1();
+    String lower = value.toLowerCase(Locale.ROOT);
+    boolean bool = keyword.valueType().startsWith("yes/no")
+        || keyword.valueType().startsWith("enum: yes | no | true | false | on | off | y | n | 1 | 0");
+    if (!value.isEmpty() && bool && !report.atLeast(5, 0) && !BOOLEANS_4X.contains(lower)) {
+      report.reject(CoreRule.PARSE_ERROR, setting.value().get().span(), LibreswanSyntaxMessages
+          .daemonText(report.target(), value) + " (Libreswan 4.x accepts only y, yes, true, on, n,"
+          + " no, false or off for '" + key + "')");
+      return Optional.empty();
+    }
+    if (!value.isEmpty() && bool && section.isConfigSetup() && !BOOLEANS_5X.contains(lower)) {
+      report.reject(CoreRule.PARSE_ERROR, setting.value().get().span(),
+          "error: invalid (" + key + " takes yes or no)");
+      return Optional.empty();
+    }
+    if (!value.isEmpty() && keyword.valueType().startsWith("percent") && !report.atLeast(5, 0)
+        && !value.matches("[0-9]+%")) {
+      report.reject(CoreRule.PARSE_ERROR, setting.value().get().span(), LibreswanSyntaxMessages
+          .daemonText(report.target(), value) + " (Libreswan 4.x wants a percentage such as 100%)");
+      return Optional.empty();
+    }
+    return Optional.of(new KeptSetting(setting, key, key.equals("also")));
+  }
+
+  private String unknownText(Setting setting, String key, WrittenSection section) {
+    String written = setting.keyText().display();
+    String daemon;
+    if (report.atLeast(5, 4)) {
+      daemon = "unrecognized '" + section.label() + "' keyword '" + written + "'";
+    } else if (report.atLeast(5, 3)) {
+      daemon = "unrecognized '" + section.label() + "' keyword '" + written + "' (fatal)";
+    } else if (report.atLeast(5, 1)) {
+      daemon = "unrecognized keyword '" + written + "' (fatal)";
+    } else {
+      daemon = LibreswanSyntaxMessages.daemonText(report.target(), written);
+    }
+    return daemon + suggestion(key, section);
+  }
+
+  private String suggestion(String key, WrittenSection section) {
+    String best = null;
+    int bestDistance = Integer.MAX_VALUE;
+    for (String name : table.names()) {
+      Optional<Keyword> entry = section.isConfigSetup()
+          ? table.lookup(name, SETUP)
+          : connKeyword(name.toLowerCase(Locale.ROOT));
+      if (entry.isEmpty() || entry.get().statusAt(version) == KeywordStatus.UNKNOWN) {
+        continue;
+      }
+      int distance = distance(key, name.toLowerCase(Locale.ROOT));
+      if (distance < bestDistance) {
+        bestDistance = distance;
+        best = name;
+      }
+    }
+    return best != null && bestDistance <= Math.max(1, key.length() / 3)
+        ? "; did you mean '" + best + "'?"
+        : "";
+  }
+
+  private static int distance(String a, String b) {
+    int[] previous = new int[b.length() + 1];
+    int[] current = new int[b.length() + 1];
+    for (int j = 0; j <= b.length(); j++) {
+      previous[j] = j;
+    }
+    for (int i = 1; i <= a.length(); i++) {
+      current[0] = i;
+      for (int j = 1; j <= b.length(); j++) {
+        int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+        current[j] = Math.min(Math.min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
+      }
+      int[] swap = previous;
+      previous = current;
+      current = swap;
+    }
+    return previous[b.length()];
+  }
+
+  private Optional<Keyword> connKeyword(String key) {
+    return table.lookup(key, CONN)
+        .or(() -> table.lookup(key, LEFT_END))
+        .or(() -> table.lookup(key, RIGHT_END));
+  }
+
+  private boolean isKnown(Keyword keyword) {
+    return keyword.statusAt(version) != KeywordStatus.UNKNOWN;
+  }
+
+  /** {@code left-id} is {@code leftid} (5.0 and later). */
+  static String fold(String key) {
+    if (key.startsWith("left-")) {
+      return "left" + key.substring(5);
+    }
+    if (key.startsWith("right-")) {
+      return "right" + key.substring(6);
+    }
+    return key;
+  }
+}
