@@ -1,0 +1,147 @@
+// SPDX-License-Identifier: Apache-2.0
+package io.github.ipseclint.parse.settings;
+
+import io.github.ipseclint.model.finding.CoreRule;
+import io.github.ipseclint.model.finding.Severity;
+import io.github.ipseclint.model.settings.SettingsFile;
+import io.github.ipseclint.model.settings.SettingsInclude;
+import io.github.ipseclint.model.settings.SettingsKeyValue;
+import io.github.ipseclint.model.settings.SettingsSection;
+import io.github.ipseclint.model.settings.SettingsStatement;
+import io.github.ipseclint.model.source.ByteText;
+import io.github.ipseclint.model.source.SourceFile;
+import io.github.ipseclint.model.source.Span;
+import io.github.ipseclint.model.target.FileKind;
+import io.github.ipseclint.parse.ReadContext;
+import io.github.ipseclint.parse.include.IncludeBase;
+import io.github.ipseclint.parse.include.IncludeExpansion;
+import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Reads a settings file and, in place, every file it includes (into the section holding the
+ * directive, S24), merging everything into one tree the way libstrongswan does. Each file is
+ * parsed once; an include cycle is cut and reported once (upstream has no depth limit and re-reads
+ * the file until it runs out of file descriptors).
+ */
+final class SettingsMerger {
+  private static final String BOM = "\u00ef\u00bb\u00bf";
+
+  private final FileKind kind;
+  private final ReadContext context;
+  private final Map<SourceFile, SettingsFile> trees = new LinkedHashMap<>();
+  private final Deque<SourceFile> reading = new ArrayDeque<>();
+  private boolean cycleReported;
+
+  SettingsMerger(FileKind kind, ReadContext context) {
+    this.kind = kind;
+    this.context = context;
+  }
+
+  /** The merged tree of {@code top} and its includes; the root is declared at the file start. */
+  SectionBuilder merge(SourceFile top) {
+    SectionBuilder root = new SectionBuilder(ByteText.EMPTY, ByteText.EMPTY);
+    root.declaredAt(top.span(0, 0));
+    read(top, root);
+    return root;
+  }
+
+  /** Every file's syntax tree in first-read order. */
+  List<SettingsFile> trees() {
+    return List.copyOf(trees.values());
+  }
+
+  boolean valid() {
+    return trees.values().stream().allMatch(SettingsFile::valid);
+  }
+
+  private void read(SourceFile file, SectionBuilder target) {
+    SettingsFile tree = trees.get(file);
+    if (tree == null) {
+      tree = SettingsSyntax.parse(file, kind, context.findings());
+      trees.put(file, tree);
+      checkByteOrderMark(tree);
+    }
+    reading.push(file);
+    apply(tree.statements(), file, target);
+    reading.pop();
+  }
+
+  private void apply(List<SettingsStatement> statements, SourceFile file, SectionBuilder target) {
+    for (SettingsStatement statement : statements) {
+      if (statement instanceof SettingsKeyValue setting) {
+        target.key(setting);
+      } else if (statement instanceof SettingsSection section) {
+        section(section, file, target);
+      } else if (statement instanceof SettingsInclude include) {
+        include(include, file, target);
+      }
+    }
+  }
+
+  private void section(SettingsSection section, SourceFile file, SectionBuilder parent) {
+    SectionBuilder child = parent.section(section.name().value());
+    child.declaredAt(section.name().span());
+    if (!section.references().isEmpty() && !context.target().isAtLeast(5, 7)) {
+      context.findings().report(CoreRule.PARSE_ERROR, section.references().get(0).span(),
+          "syntax error, unexpected ':' (section references need strongSwan 5.7.0 or later;"
+              + " " + context.target() + " rejects the whole file)");
+    }
+    section.references().forEach(child::reference);
+    apply(section.statements(), file, child);
+  }
+
+  private void include(SettingsInclude include, SourceFile file, SectionBuilder target) {
+    ByteText pattern = include.pattern().value();
+    if (pattern.isEmpty()) {
+      context.findings().report(CoreRule.UNRESOLVED_INCLUDE, include.span(),
+          "no include pattern specified, ignored");
+      return;
+    }
+    IncludeExpansion expansion = context.includes().expand(file, pattern, IncludeBase.INCLUDING_FILE_DIRECTORY);
+    Span at = include.pattern().span();
+    switch (expansion.outcome()) {
+      case NO_MATCH, EMPTY_PATTERN -> context.findings().report(CoreRule.UNRESOLVED_INCLUDE, at,
+          "no files found matching '" + pattern.display() + "'");
+      case OUTSIDE_ROOT -> context.findings().report(CoreRule.UNRESOLVED_INCLUDE, at,
+          "include '" + pattern.display() + "' leads outside the scanned root; not read");
+      case MATCHED -> {
+        for (Path unreadable : expansion.unreadable()) {
+          context.findings().report(CoreRule.UNREADABLE_FILE, Severity.WARNING, at,
+              "cannot read '" + unreadable.getFileName() + "' matched by '" + pattern.display()
+                  + "'; strongSwan skips files it cannot open");
+        }
+        for (SourceFile included : expansion.files()) {
+          includeFile(included, at, target);
+        }
+      }
+    }
+  }
+
+  private void includeFile(SourceFile included, Span at, SectionBuilder target) {
+    if (reading.contains(included)) {
+      if (!cycleReported) {
+        cycleReported = true;
+        context.findings().report(CoreRule.INCLUDE_DEPTH, at, "include cycle: '"
+            + included.displayPath() + "' is already being read; strongSwan has no cycle detection"
+            + " and re-reads it until it runs out of file descriptors (the repeated content merges,"
+            + " so the result is usually unchanged)");
+      }
+      return;
+    }
+    read(included, target);
+  }
+
+  /** A BOM becomes part of the first name: {@code \xEF\xBB\xBFconnections} is never read. */
+  private void checkByteOrderMark(SettingsFile tree) {
+    if (tree.file().text().startsWith(BOM)) {
+      context.findings().report(CoreRule.SWALLOWED_TEXT, tree.file().span(0, 3),
+          "the file starts with a UTF-8 byte order mark, which strongSwan reads as part of the"
+              + " first name, so that section or key is silently never used; save the file without BOM");
+    }
+  }
+}

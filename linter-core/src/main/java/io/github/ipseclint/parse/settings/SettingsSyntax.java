@@ -1,0 +1,122 @@
+// SPDX-License-Identifier: Apache-2.0
+package io.github.ipseclint.parse.settings;
+
+import io.github.ipseclint.grammar.settings.SettingsLexer;
+import io.github.ipseclint.grammar.settings.SettingsParser;
+import io.github.ipseclint.model.settings.SettingsFile;
+import io.github.ipseclint.model.settings.SettingsStatement;
+import io.github.ipseclint.model.source.ByteText;
+import io.github.ipseclint.model.source.Comment;
+import io.github.ipseclint.model.source.SourceFile;
+import io.github.ipseclint.model.source.Span;
+import io.github.ipseclint.model.target.FileKind;
+import io.github.ipseclint.parse.FindingSink;
+import io.github.ipseclint.parse.TokenSpans;
+import java.util.ArrayList;
+import java.util.List;
+import org.antlr.v4.runtime.BaseErrorListener;
+import org.antlr.v4.runtime.CharStreams;
+import org.antlr.v4.runtime.CommonTokenStream;
+import org.antlr.v4.runtime.Parser;
+import org.antlr.v4.runtime.RecognitionException;
+import org.antlr.v4.runtime.Recognizer;
+import org.antlr.v4.runtime.Token;
+import org.antlr.v4.runtime.misc.IntervalSet;
+
+/** Parses one settings file into its syntax tree, reporting syntax errors as findings. */
+final class SettingsSyntax {
+  private SettingsSyntax() {}
+
+  static SettingsFile parse(SourceFile file, FileKind kind, FindingSink sink) {
+    SettingsProblems problems = new SettingsProblems(kind, sink);
+    SettingsLexer lexer = new SettingsLexer(CharStreams.fromString(file.text(), file.displayPath()));
+    lexer.removeErrorListeners();
+    lexer.addErrorListener(new LexerErrors(file, problems));
+    CommonTokenStream tokens = new CommonTokenStream(lexer);
+    SettingsParser parser = new SettingsParser(tokens);
+    parser.removeErrorListeners();
+    parser.addErrorListener(new ParserErrors(file, tokens, problems));
+    SettingsParser.SettingsFileContext tree = parser.settingsFile();
+    List<SettingsStatement> statements = new SettingsTreeBuilder(file, problems).statements(tree.statement());
+    return new SettingsFile(file, statements, comments(file, tokens), !problems.rejected());
+  }
+
+  private static List<Comment> comments(SourceFile file, CommonTokenStream tokens) {
+    List<Comment> comments = new ArrayList<>();
+    for (Token token : tokens.getTokens()) {
+      if (token.getChannel() == SettingsLexer.COMMENTS) {
+        comments.add(new Comment(new ByteText(token.getText()), TokenSpans.of(file, token)));
+      }
+    }
+    return comments;
+  }
+
+  /** Where an error at end of file is shown: right after the last non-blank byte. */
+  static Span endOfFile(SourceFile file) {
+    String text = file.text();
+    int end = text.length();
+    while (end > 0 && Character.isWhitespace(text.charAt(end - 1))) {
+      end--;
+    }
+    return file.span(end, end);
+  }
+
+  private static final class LexerErrors extends BaseErrorListener {
+    private final SourceFile file;
+    private final SettingsProblems problems;
+
+    LexerErrors(SourceFile file, SettingsProblems problems) {
+      this.file = file;
+      this.problems = problems;
+    }
+
+    @Override
+    public void syntaxError(Recognizer<?, ?> recognizer, Object offendingSymbol, int line,
+        int charPositionInLine, String msg, RecognitionException e) {
+      int offset = file.offset(line, charPositionInLine + 1);
+      problems.syntaxError(file.span(offset, Math.min(offset + 1, file.size())),
+          "syntax error, unexpected character");
+    }
+  }
+
+  private static final class ParserErrors extends BaseErrorListener {
+    private final SourceFile file;
+    private final CommonTokenStream tokens;
+    private final SettingsProblems problems;
+
+    ParserErrors(SourceFile file, CommonTokenStream tokens, SettingsProblems problems) {
+      this.file = file;
+      this.tokens = tokens;
+      this.problems = problems;
+    }
+
+    /**
+     * ANTLR reports a failed prediction at the start of the decision, where the expected set is
+     * that of a whole statement; after a name, bison expects what may follow a name.
+     */
+    private IntervalSet expected(Parser parser, Token token) {
+      Token previous = null;
+      for (int i = token.getTokenIndex() - 1; i >= 0; i--) {
+        Token candidate = tokens.get(i);
+        if (candidate.getChannel() == Token.DEFAULT_CHANNEL) {
+          previous = candidate;
+          break;
+        }
+      }
+      if (previous != null && previous.getType() == SettingsLexer.NAME) {
+        return new IntervalSet(SettingsLexer.COLON, SettingsLexer.LBRACE, SettingsLexer.EQ);
+      }
+      return parser.getExpectedTokens();
+    }
+
+    @Override
+    public void syntaxError(Recognizer<?, ?> recognizer, Object offendingSymbol, int line,
+        int charPositionInLine, String msg, RecognitionException e) {
+      Token token = (Token) offendingSymbol;
+      Span span = token.getType() == Token.EOF || token.getStartIndex() < 0
+          ? endOfFile(file)
+          : TokenSpans.of(file, token);
+      problems.syntaxError(span, SyntaxErrorText.of(token, expected((Parser) recognizer, token)));
+    }
+  }
+}
