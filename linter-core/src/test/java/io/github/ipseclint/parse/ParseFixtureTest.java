@@ -43,7 +43,7 @@ class ParseFixtureTest {
   }
 
   private static void check(Path path) throws IOException {
-    Path directory = path.getParent();
+    Path directory = path.getParent().toAbsolutePath();
     Fixture fixture = Fixture.load(path, path.getFileName().toString());
     ParseOptions options = ParseOptions.defaults(directory);
     if (fixture.option("target").isPresent()) {

@@ -3,6 +3,7 @@ package io.github.ipseclint.parse.dump;
 
 import io.github.ipseclint.model.conf.ConfDocument;
 import io.github.ipseclint.model.document.Document;
+import io.github.ipseclint.model.secrets.SecretsDocument;
 
 /** Renders any document for {@code ipseclint dump}: syntax trees and resolved structure with spans. */
 public final class DocumentDump {
@@ -11,6 +12,9 @@ public final class DocumentDump {
   public static String render(Document document) {
     if (document instanceof ConfDocument conf) {
       return ConfDump.render(conf);
+    }
+    if (document instanceof SecretsDocument secrets) {
+      return SecretsDump.render(secrets);
     }
     throw new IllegalArgumentException("no dump for " + document.getClass().getSimpleName());
   }
