@@ -3,6 +3,7 @@ package io.github.ipseclint.parse.dump;
 
 import io.github.ipseclint.model.conf.ConfDocument;
 import io.github.ipseclint.model.document.Document;
+import io.github.ipseclint.model.secrets.SecretsDocument;
 import io.github.ipseclint.model.settings.SettingsDocument;
 
 /** Renders any document for {@code ipseclint dump}: syntax trees and resolved structure with spans. */
@@ -15,6 +16,9 @@ public final class DocumentDump {
     }
     if (document instanceof SettingsDocument settings) {
       return SettingsDump.render(settings);
+    }
+    if (document instanceof SecretsDocument secrets) {
+      return SecretsDump.render(secrets);
     }
     throw new IllegalArgumentException("no dump for " + document.getClass().getSimpleName());
   }

@@ -1,15 +1,121 @@
 // SPDX-License-Identifier: Apache-2.0
 package io.github.ipseclint.parse.secrets;
 
+import io.github.ipseclint.grammar.libreswansecrets.LibreswanSecretsLexer;
+import io.github.ipseclint.grammar.libreswansecrets.LibreswanSecretsParser;
 import io.github.ipseclint.model.document.Document;
+import io.github.ipseclint.model.finding.CoreRule;
+import io.github.ipseclint.model.finding.Severity;
+import io.github.ipseclint.model.secrets.LoadedEntry;
+import io.github.ipseclint.model.secrets.SecretEntry;
+import io.github.ipseclint.model.secrets.SecretsFile;
+import io.github.ipseclint.model.secrets.SecretsInclude;
+import io.github.ipseclint.model.secrets.SecretsStatement;
 import io.github.ipseclint.model.source.SourceFile;
 import io.github.ipseclint.parse.FormatReader;
 import io.github.ipseclint.parse.ReadContext;
+import io.github.ipseclint.parse.include.IncludeBase;
+import io.github.ipseclint.parse.include.IncludeExpansion;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.antlr.v4.runtime.CharStreams;
+import org.antlr.v4.runtime.CommonTokenStream;
 
-/** PLACEHOLDER: replaced by the format's real reader before this lands on main. */
+/**
+ * Libreswan's {@code ipsec.secrets} (pluto, formats.md §6): records of tokens; a bad record is
+ * dropped and reading goes on; includes are relative to the including file, 10 levels deep.
+ */
 public final class LibreswanSecretsReader implements FormatReader {
+  /** secrets.c: an include in a file at this level is "nested too deeply". */
+  static final int INCLUDE_DEPTH = 10;
+
   @Override
   public Document read(SourceFile file, ReadContext context) {
-    throw new IllegalStateException("reader not written yet");
+    SecretsLoad load = new SecretsLoad();
+    readFile(file, 0, context, load);
+    return load.document(context.target());
+  }
+
+  private void readFile(SourceFile file, int level, ReadContext context, SecretsLoad load) {
+    boolean firstRead = !load.hasTree(file);
+    load.reserve(file);
+    PhysicalLineSplit split = PhysicalLineSplit.of(file);
+    SyntaxErrors syntaxErrors = new SyntaxErrors(file);
+    LibreswanSecretsLexer lexer = new LibreswanSecretsLexer(CharStreams.fromString(split.text(), file.displayPath()));
+    lexer.setTokenFactory(split);
+    lexer.removeErrorListeners();
+    lexer.addErrorListener(syntaxErrors);
+    CommonTokenStream tokens = new CommonTokenStream(lexer);
+    LibreswanSecretsParser parser = new LibreswanSecretsParser(tokens);
+    parser.removeErrorListeners();
+    parser.addErrorListener(syntaxErrors);
+    LibreswanSecretsParser.SecretsFileContext tree = parser.secretsFile();
+    LibreswanSecretsTreeBuilder builder = new LibreswanSecretsTreeBuilder(file);
+    if (firstRead) {
+      reportCuts(file, split, context);
+      builder.orphans(tree).stream().filter(line -> !line.isEmpty()).forEach(line -> context.findings().report(
+          CoreRule.PARSE_ERROR, Severity.ERROR, line.get(0).span().to(line.get(line.size() - 1).span()),
+          "file starts with indentation (continuation notation): pluto discards these tokens"));
+      syntaxErrors.errors().forEach(error -> context.findings().report(error.rule(), error.severity(),
+          error.span(), error.message()));
+    }
+    LibreswanRecordReader records = new LibreswanRecordReader(context.target());
+    List<SecretsStatement> statements = new ArrayList<>();
+    for (List<LibreswanToken> record : builder.records(tree)) {
+      BuiltStatement built = records.read(record);
+      if (firstRead) {
+        built.errors().forEach(error -> context.findings().report(error.rule(), error.severity(), error.span(),
+            error.message()));
+      }
+      statements.add(built.statement());
+      if (built.statement() instanceof SecretEntry entry) {
+        load.addEntry(new LoadedEntry(entry, level));
+      } else if (built.statement() instanceof SecretsInclude include && include.followed()) {
+        include(file, include, level, context, load, firstRead);
+      }
+    }
+    if (firstRead) {
+      tokens.fill();
+      load.putTree(new SecretsFile(file, statements, SecretsComments.of(file, tokens, LibreswanSecretsLexer.COMMENTS)));
+    }
+  }
+
+  private static void reportCuts(SourceFile file, PhysicalLineSplit split, ReadContext context) {
+    for (int cut : split.cutOffsets(file.size())) {
+      context.findings().report(CoreRule.PARSE_ERROR, Severity.WARNING, file.span(cut, cut),
+          "line longer than " + PhysicalLineSplit.LINE_BUFFER_BYTES
+              + " bytes: pluto reads the rest as a new line at column 0, i.e. as a new record");
+    }
+  }
+
+  private void include(SourceFile file, SecretsInclude include, int level, ReadContext context,
+      SecretsLoad load, boolean firstRead) {
+    String pattern = include.pattern().value().display();
+    if (level >= INCLUDE_DEPTH) {
+      if (load.firstDepthReport()) {
+        context.findings().report(CoreRule.INCLUDE_DEPTH, include.span(),
+            "preshared secrets file \"" + pattern + "\" nested too deeply");
+      }
+      return;
+    }
+    IncludeExpansion expansion =
+        context.includes().expand(file, include.pattern().value(), IncludeBase.INCLUDING_FILE_DIRECTORY);
+    if (firstRead) {
+      for (Path unreadable : expansion.unreadable()) {
+        context.findings().report(CoreRule.UNREADABLE_FILE, include.pattern().span(),
+            "could not open \"" + unreadable.getFileName() + "\"");
+      }
+      if (expansion.outcome() == IncludeExpansion.Outcome.NO_MATCH) {
+        context.findings().report(CoreRule.UNRESOLVED_INCLUDE, include.pattern().span(),
+            "no secrets filename matched \"" + pattern + "\"");
+      } else if (expansion.outcome() == IncludeExpansion.Outcome.OUTSIDE_ROOT) {
+        context.findings().report(CoreRule.UNRESOLVED_INCLUDE, include.pattern().span(),
+            "no secrets filename matched \"" + pattern + "\": it leads outside the scanned root");
+      }
+    }
+    for (SourceFile included : expansion.files()) {
+      readFile(included, level + 1, context, load);
+    }
   }
 }

@@ -1,15 +1,153 @@
 // SPDX-License-Identifier: Apache-2.0
 package io.github.ipseclint.parse.secrets;
 
+import io.github.ipseclint.grammar.strongswansecrets.StrongswanSecretsLexer;
+import io.github.ipseclint.grammar.strongswansecrets.StrongswanSecretsParser;
 import io.github.ipseclint.model.document.Document;
+import io.github.ipseclint.model.finding.CoreRule;
+import io.github.ipseclint.model.finding.Severity;
+import io.github.ipseclint.model.secrets.LoadedEntry;
+import io.github.ipseclint.model.secrets.SecretEntry;
+import io.github.ipseclint.model.secrets.SecretsFile;
+import io.github.ipseclint.model.secrets.SecretsInclude;
+import io.github.ipseclint.model.secrets.SecretsStatement;
 import io.github.ipseclint.model.source.SourceFile;
-import io.github.ipseclint.parse.FormatReader;
 import io.github.ipseclint.parse.ReadContext;
+import io.github.ipseclint.parse.FormatReader;
+import io.github.ipseclint.parse.include.IncludeBase;
+import io.github.ipseclint.parse.include.IncludeExpansion;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import org.antlr.v4.runtime.CharStreams;
+import org.antlr.v4.runtime.CommonTokenStream;
 
-/** PLACEHOLDER: replaced by the format's real reader before this lands on main. */
+/**
+ * strongSwan's {@code ipsec.secrets} (stroke plugin, formats.md §4): the first error ends the
+ * processing of its file, includes are relative to the including file and nest 10 levels deep.
+ */
 public final class StrongswanSecretsReader implements FormatReader {
+  /** stroke_cred.c: an include found in a file deeper than level 10 is ignored. */
+  static final int INCLUDE_DEPTH = 10;
+
   @Override
   public Document read(SourceFile file, ReadContext context) {
-    throw new IllegalStateException("reader not written yet");
+    SecretsLoad load = new SecretsLoad();
+    readFile(file, 0, context, load);
+    return load.document(context.target());
+  }
+
+  private void readFile(SourceFile file, int level, ReadContext context, SecretsLoad load) {
+    boolean firstRead = !load.hasTree(file);
+    load.reserve(file);
+    SecretsParse parsed = parse(file);
+    Iterator<LineError> syntaxErrors = parsed.syntaxErrors().iterator();
+    LineError pendingSyntax = syntaxErrors.hasNext() ? syntaxErrors.next() : null;
+    List<SecretsStatement> statements = new ArrayList<>();
+    boolean stopped = false;
+    boolean restNoted = false;
+    for (BuiltStatement built : parsed.statements()) {
+      SecretsStatement statement = built.statement();
+      if (!stopped) {
+        LineError error = pendingSyntax != null && pendingSyntax.span().line() <= statement.span().line()
+            ? pendingSyntax
+            : built.errors().isEmpty() ? null : built.errors().get(0);
+        if (error != null) {
+          stopped = true;
+          if (firstRead) {
+            context.findings().report(error.rule(), error.severity(), error.span(), error.message()
+                + " (strongSwan stops reading this file here)");
+          }
+          statements.add(notLoaded(statement, level, load));
+          continue;
+        }
+        statements.add(statement);
+        if (statement instanceof SecretsInclude include) {
+          include(file, include, level, context, load, firstRead);
+        } else if (statement instanceof SecretEntry entry) {
+          load.addEntry(new LoadedEntry(entry, level));
+        }
+        continue;
+      }
+      if (firstRead && !restNoted) {
+        restNoted = true;
+        context.findings().report(CoreRule.PARSE_ERROR, Severity.WARNING, statement.span().start(),
+            "not loaded: strongSwan ignores the rest of this file after the error above");
+      }
+      statements.add(notLoaded(statement, level, load));
+    }
+    if (!stopped && pendingSyntax != null && firstRead) {
+      context.findings().report(pendingSyntax.rule(), pendingSyntax.severity(), pendingSyntax.span(),
+          pendingSyntax.message());
+    }
+    if (firstRead) {
+      load.putTree(new SecretsFile(file, statements, parsed.comments()));
+    }
+  }
+
+  private static SecretsStatement notLoaded(SecretsStatement statement, int level, SecretsLoad load) {
+    if (statement instanceof SecretEntry entry) {
+      SecretEntry dropped = entry.withLoaded(false);
+      load.addEntry(new LoadedEntry(dropped, level));
+      return dropped;
+    }
+    return ((SecretsInclude) statement).notFollowed();
+  }
+
+  private void include(SourceFile file, SecretsInclude include, int level, ReadContext context,
+      SecretsLoad load, boolean firstRead) {
+    if (level > INCLUDE_DEPTH) {
+      if (load.firstDepthReport()) {
+        context.findings().report(CoreRule.INCLUDE_DEPTH, include.span(),
+            "maximum level of " + INCLUDE_DEPTH + " includes reached, ignored");
+      }
+      return;
+    }
+    String pattern = include.pattern().value().display();
+    if (include.pattern().value().isEmpty()) {
+      if (firstRead) {
+        String directory = file.path().map(Path::getParent).map(p -> file.displayPath().contains("/")
+            ? file.displayPath().substring(0, file.displayPath().lastIndexOf('/')) : ".").orElse(".");
+        context.findings().report(CoreRule.UNRESOLVED_INCLUDE, include.span(),
+            "opening secrets file '" + directory + "/' failed: the pattern is empty because of two"
+                + " SPACEs after 'include', so strongSwan opens the directory");
+      }
+      return;
+    }
+    IncludeExpansion expansion = context.includes().expand(file, include.pattern().value(), IncludeBase.INCLUDING_FILE_DIRECTORY);
+    if (firstRead) {
+      for (Path unreadable : expansion.unreadable()) {
+        context.findings().report(CoreRule.UNREADABLE_FILE, include.pattern().span(),
+            "opening secrets file '" + unreadable.getFileName() + "' failed");
+      }
+      if (expansion.outcome() == IncludeExpansion.Outcome.NO_MATCH) {
+        context.findings().report(CoreRule.UNRESOLVED_INCLUDE, include.pattern().span(),
+            "expanding file expression '" + pattern + "' failed");
+      } else if (expansion.outcome() == IncludeExpansion.Outcome.OUTSIDE_ROOT) {
+        context.findings().report(CoreRule.UNRESOLVED_INCLUDE, include.pattern().span(),
+            "expanding file expression '" + pattern + "' failed: it leads outside the scanned root");
+      }
+    }
+    for (SourceFile included : expansion.files()) {
+      readFile(included, level + 1, context, load);
+    }
+  }
+
+  private static SecretsParse parse(SourceFile file) {
+    String text = file.endsWithNewline() || file.size() == 0 ? file.text() : file.text() + "\n";
+    SyntaxErrors errors = new SyntaxErrors(file);
+    StrongswanSecretsLexer lexer = new StrongswanSecretsLexer(CharStreams.fromString(text, file.displayPath()));
+    lexer.removeErrorListeners();
+    lexer.addErrorListener(errors);
+    CommonTokenStream tokens = new CommonTokenStream(lexer);
+    StrongswanSecretsParser parser = new StrongswanSecretsParser(tokens);
+    parser.removeErrorListeners();
+    parser.addErrorListener(errors);
+    StrongswanSecretsParser.SecretsFileContext tree = parser.secretsFile();
+    List<BuiltStatement> statements = new StrongswanSecretsTreeBuilder(file).build(tree);
+    tokens.fill();
+    return new SecretsParse(statements, SecretsComments.of(file, tokens, StrongswanSecretsLexer.COMMENTS),
+        errors.errors());
   }
 }

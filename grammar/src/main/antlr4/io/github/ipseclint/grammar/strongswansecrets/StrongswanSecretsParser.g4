@@ -1,0 +1,16 @@
+// SPDX-License-Identifier: Apache-2.0
+// Deliberately permissive: every line the lexer can produce parses, and the tree builder reports
+// what the daemon rejects with the daemon's own message (missing separator, missing token ...).
+parser grammar StrongswanSecretsParser;
+options { tokenVocab = StrongswanSecretsLexer; }
+
+secretsFile : line* EOF ;
+line        : includeLine | entryLine ;
+includeLine : INCLUDE INCLUDE_PATTERN? INCLUDE_REST? NEWLINE ;
+entryLine   : (NO_SELECTORS | selector* SEPARATOR) typeToken? NEWLINE   # entry
+            | selector+ NEWLINE                                         # noSeparator
+            ;
+selector    : SELECTOR_WORD | SELECTOR_QUOTED | SELECTOR_UNTERMINATED ;
+typeToken   : TYPE (TYPE_BLANK value? trailing*)? ;
+value       : VALUE_QUOTED | VALUE_UNTERM | VALUE_WORD ;
+trailing    : VALUE_QUOTED | VALUE_UNTERM | VALUE_WORD ;
