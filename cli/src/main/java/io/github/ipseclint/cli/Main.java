@@ -1,0 +1,20 @@
+// SPDX-License-Identifier: Apache-2.0
+package io.github.ipseclint.cli;
+
+import picocli.CommandLine;
+
+/** Entry point of the {@code ipseclint} command; the only place that calls {@code System.exit}. */
+public final class Main {
+  private Main() {}
+
+  public static void main(String[] args) {
+    System.exit(run(args));
+  }
+
+  /** Runs the command line and returns its exit code: 0 clean, 1 findings, 2 usage or I/O error. */
+  public static int run(String... args) {
+    CommandLine commandLine = new CommandLine(new CheckCommand());
+    commandLine.setExecutionExceptionHandler(new InternalErrorHandler());
+    return commandLine.execute(args);
+  }
+}
