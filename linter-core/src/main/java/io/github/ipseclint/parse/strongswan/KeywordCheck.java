@@ -1,0 +1,127 @@
+// SPDX-License-Identifier: Apache-2.0
+package io.github.ipseclint.parse.strongswan;
+
+import io.github.ipseclint.model.conf.SectionKind;
+import io.github.ipseclint.model.conf.Setting;
+import io.github.ipseclint.model.finding.CoreRule;
+import io.github.ipseclint.model.finding.Severity;
+import io.github.ipseclint.model.keyword.Keyword;
+import io.github.ipseclint.model.keyword.KeywordStatus;
+import io.github.ipseclint.model.keyword.KeywordTable;
+import io.github.ipseclint.model.target.Version;
+import io.github.ipseclint.parse.FindingSink;
+import io.github.ipseclint.parse.keyword.KeywordTables;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * starter's confread pass over a section's settings: the keyword table is looked up
+ * case-sensitively; an unknown keyword is only a warning, a keyword of another section kind is
+ * "unsupported" (fatal in {@code config setup}, drops a conn or ca). Deprecated keywords and value
+ * checks are not done here.
+ */
+final class KeywordCheck {
+  private static final KeywordTable TABLE = KeywordTables.STRONGSWAN_IPSEC_CONF;
+
+  private final Version version;
+  private final FindingSink findings;
+  private final Set<Setting> unsupported = new HashSet<>();
+
+  KeywordCheck(Version version, FindingSink findings) {
+    this.version = version;
+    this.findings = findings;
+  }
+
+  /** Checks the settings that survive merging in one section (an empty value never reaches confread). */
+  void check(SectionDraft section) {
+    for (Setting setting : section.own().values()) {
+      if (!setting.valueText().isEmpty()) {
+        check(section, setting);
+      }
+    }
+  }
+
+  /** True when the setting is of another section kind, so that its section does not load. */
+  boolean isUnsupported(Setting setting) {
+    return unsupported.contains(setting);
+  }
+
+  private void check(SectionDraft section, Setting setting) {
+    String key = setting.keyText().latin1();
+    List<Keyword> known = TABLE.lookup(key).stream()
+        .filter(keyword -> keyword.statusAt(version) != KeywordStatus.UNKNOWN)
+        .toList();
+    if (known.stream().anyMatch(keyword -> allowedIn(keyword, section.kind()))) {
+      return;
+    }
+    String display = setting.keyText().display();
+    if (known.isEmpty()) {
+      findings.report(CoreRule.UNKNOWN_KEYWORD, Severity.WARNING, setting.key().span(),
+          "# unknown keyword '" + display + "': strongSwan ignores this setting"
+              + suggestion(key, section.kind()).map(name -> "; did you mean '" + name + "'?").orElse(""));
+      return;
+    }
+    unsupported.add(setting);
+    boolean fatal = section.kind() == SectionKind.CONFIG_SETUP;
+    String where = fatal ? "config setup" : section.kind().keyword() + " '" + section.name().display() + "'";
+    String belongs = known.get(0).sections().get(0).replace(" (left end)", "").replace(" (right end)", "");
+    findings.report(CoreRule.UNKNOWN_KEYWORD, Severity.ERROR, setting.key().span(),
+        "# unsupported keyword '" + display + "' in " + where + ": "
+            + (fatal ? "strongSwan refuses to start" : "strongSwan does not load this " + section.kind().keyword())
+            + "; '" + display + "' belongs in " + (belongs.equals("config setup") ? "config setup" : "a " + belongs + " section"));
+  }
+
+  private static boolean allowedIn(Keyword keyword, SectionKind kind) {
+    if (kind == SectionKind.CONFIG_SETUP) {
+      return keyword.allowedIn("config setup");
+    }
+    if (kind == SectionKind.CA) {
+      return keyword.allowedIn("ca");
+    }
+    return keyword.allowedIn("conn") || keyword.allowedIn("conn (left end)")
+        || keyword.allowedIn("conn (right end)");
+  }
+
+  /** The closest current keyword of that section kind, when it is close enough to be a typo. */
+  private Optional<String> suggestion(String key, SectionKind kind) {
+    String best = null;
+    int bestDistance = Integer.MAX_VALUE;
+    for (String name : TABLE.names()) {
+      boolean usable = TABLE.lookup(name).stream().anyMatch(keyword -> allowedIn(keyword, kind)
+          && keyword.statusAt(version) == KeywordStatus.CURRENT);
+      if (!usable) {
+        continue;
+      }
+      int distance = distance(key.toLowerCase(Locale.ROOT), name.toLowerCase(Locale.ROOT));
+      if (distance < bestDistance) {
+        best = name;
+        bestDistance = distance;
+      }
+    }
+    int allowed = Math.max(1, key.length() / 5);
+    return best != null && bestDistance <= allowed ? Optional.of(best) : Optional.empty();
+  }
+
+  /** Levenshtein distance. */
+  static int distance(String a, String b) {
+    int[] previous = new int[b.length() + 1];
+    int[] current = new int[b.length() + 1];
+    for (int j = 0; j <= b.length(); j++) {
+      previous[j] = j;
+    }
+    for (int i = 1; i <= a.length(); i++) {
+      current[0] = i;
+      for (int j = 1; j <= b.length(); j++) {
+        int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+        current[j] = Math.min(Math.min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
+      }
+      int[] swap = previous;
+      previous = current;
+      current = swap;
+    }
+    return previous[b.length()];
+  }
+}

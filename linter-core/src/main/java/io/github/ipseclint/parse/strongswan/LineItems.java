@@ -1,0 +1,56 @@
+// SPDX-License-Identifier: Apache-2.0
+package io.github.ipseclint.parse.strongswan;
+
+import io.github.ipseclint.grammar.strongswan.StrongswanLexer;
+import io.github.ipseclint.grammar.strongswan.StrongswanParser;
+import java.util.ArrayList;
+import java.util.List;
+import org.antlr.v4.runtime.Token;
+import org.antlr.v4.runtime.tree.TerminalNode;
+
+/** The tokens of one line after its first token, split at the first include directive. */
+record LineItems(List<Token> beforeInclude, List<Token> fromInclude) {
+
+  LineItems {
+    beforeInclude = List.copyOf(beforeInclude);
+    fromInclude = List.copyOf(fromInclude);
+  }
+
+  static LineItems of(List<StrongswanParser.ItemContext> items) {
+    return split(tokens(items));
+  }
+
+  /** For a line that starts with an include. */
+  static LineItems of(Token include, List<StrongswanParser.ItemContext> items) {
+    List<Token> all = new ArrayList<>();
+    all.add(include);
+    all.addAll(tokens(items));
+    return new LineItems(List.of(), all);
+  }
+
+  List<Token> all() {
+    List<Token> all = new ArrayList<>(beforeInclude);
+    all.addAll(fromInclude);
+    return all;
+  }
+
+  private static List<Token> tokens(List<StrongswanParser.ItemContext> items) {
+    List<Token> tokens = new ArrayList<>();
+    for (StrongswanParser.ItemContext item : items) {
+      TerminalNode terminal = item.getChild(0) instanceof TerminalNode node
+          ? node
+          : (TerminalNode) item.getChild(0).getChild(0);
+      tokens.add(terminal.getSymbol());
+    }
+    return tokens;
+  }
+
+  private static LineItems split(List<Token> tokens) {
+    for (int i = 0; i < tokens.size(); i++) {
+      if (tokens.get(i).getType() == StrongswanLexer.INCLUDE) {
+        return new LineItems(tokens.subList(0, i), tokens.subList(i, tokens.size()));
+      }
+    }
+    return new LineItems(tokens, List.of());
+  }
+}

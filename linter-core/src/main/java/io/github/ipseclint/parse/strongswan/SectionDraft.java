@@ -1,0 +1,81 @@
+// SPDX-License-Identifier: Apache-2.0
+package io.github.ipseclint.parse.strongswan;
+
+import io.github.ipseclint.model.conf.SectionHeader;
+import io.github.ipseclint.model.conf.SectionKind;
+import io.github.ipseclint.model.conf.Setting;
+import io.github.ipseclint.model.source.ByteText;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * All sections of one kind and name merged, as starter's parser merges them while reading: a
+ * later setting replaces an earlier one of the same key, keeping the first-written position.
+ */
+final class SectionDraft {
+  private final SectionKind kind;
+  private final ByteText name;
+  private final List<SectionHeader> headers = new ArrayList<>();
+  private final List<Setting> written = new ArrayList<>();
+  private final List<Setting> also = new ArrayList<>();
+  private final Map<String, Setting> own = new LinkedHashMap<>();
+
+  SectionDraft(SectionKind kind, ByteText name) {
+    this.kind = kind;
+    this.name = name;
+  }
+
+  void addHeader(SectionHeader header) {
+    headers.add(header);
+  }
+
+  /**
+   * {@code also=} is the parser's business, never the keyword table's: it is ignored in
+   * {@code config setup} and {@code %default}, and {@code also=%default} or an empty
+   * {@code also=} adds nothing.
+   */
+  void add(Setting setting) {
+    written.add(setting);
+    if (setting.keyText().latin1().equals("also")) {
+      String target = setting.valueText().latin1();
+      if (kind != SectionKind.CONFIG_SETUP && !isDefault() && !target.isEmpty()
+          && !target.equals("%default")) {
+        also.add(setting);
+      }
+      return;
+    }
+    own.put(setting.keyText().latin1(), setting);
+  }
+
+  SectionKind kind() {
+    return kind;
+  }
+
+  ByteText name() {
+    return name;
+  }
+
+  boolean isDefault() {
+    return kind != SectionKind.CONFIG_SETUP && name.latin1().equals("%default");
+  }
+
+  List<SectionHeader> headers() {
+    return Collections.unmodifiableList(headers);
+  }
+
+  List<Setting> written() {
+    return Collections.unmodifiableList(written);
+  }
+
+  List<Setting> also() {
+    return Collections.unmodifiableList(also);
+  }
+
+  /** The section's own settings by key, last written wins; {@code key=} is kept (it unsets). */
+  Map<String, Setting> own() {
+    return Collections.unmodifiableMap(own);
+  }
+}

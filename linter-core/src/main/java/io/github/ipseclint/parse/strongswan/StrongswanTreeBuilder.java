@@ -1,0 +1,318 @@
+// SPDX-License-Identifier: Apache-2.0
+package io.github.ipseclint.parse.strongswan;
+
+import io.github.ipseclint.grammar.strongswan.StrongswanLexer;
+import io.github.ipseclint.grammar.strongswan.StrongswanParser;
+import io.github.ipseclint.grammar.strongswan.StrongswanParserBaseVisitor;
+import io.github.ipseclint.model.conf.ConfStatement;
+import io.github.ipseclint.model.conf.ConfValue;
+import io.github.ipseclint.model.conf.IncludeDirective;
+import io.github.ipseclint.model.conf.Quoting;
+import io.github.ipseclint.model.conf.SectionHeader;
+import io.github.ipseclint.model.conf.SectionKind;
+import io.github.ipseclint.model.conf.Setting;
+import io.github.ipseclint.model.conf.ValuePart;
+import io.github.ipseclint.model.conf.VersionLine;
+import io.github.ipseclint.model.finding.CoreRule;
+import io.github.ipseclint.model.finding.Severity;
+import io.github.ipseclint.model.source.ByteText;
+import io.github.ipseclint.model.source.Located;
+import io.github.ipseclint.model.source.SourceFile;
+import io.github.ipseclint.model.source.Span;
+import io.github.ipseclint.parse.FindingSink;
+import io.github.ipseclint.parse.TokenSpans;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.antlr.v4.runtime.Token;
+
+/**
+ * Turns one parsed file into its line-level statements. The grammar accepts any token sequence
+ * after a line's first token, so this is where the daemon's parser messages are reproduced, each
+ * at the offending token. A line with an error yields no statement except its includes (which the
+ * daemon's lexer performs before the parser sees the line).
+ */
+final class StrongswanTreeBuilder extends StrongswanParserBaseVisitor<List<ConfStatement>> {
+  private static final String REJECTED = "strongSwan rejects the whole file";
+
+  private final SourceFile file;
+  private final FindingSink findings;
+
+  StrongswanTreeBuilder(SourceFile file, FindingSink findings) {
+    this.file = file;
+    this.findings = findings;
+  }
+
+  @Override
+  public List<ConfStatement> visitConfigFile(StrongswanParser.ConfigFileContext context) {
+    List<ConfStatement> statements = new ArrayList<>();
+    for (StrongswanParser.LineContext line : context.line()) {
+      statements.addAll(visit(line));
+    }
+    return statements;
+  }
+
+  @Override
+  public List<ConfStatement> visitLine(StrongswanParser.LineContext context) {
+    return visitChildren(context);
+  }
+
+  @Override
+  public List<ConfStatement> visitSectionHeader(StrongswanParser.SectionHeaderContext context) {
+    LineItems items = LineItems.of(context.item());
+    List<ConfStatement> statements = new ArrayList<>();
+    if (!reportUnterminated(items)) {
+      header(context.kind, items.beforeInclude()).ifPresent(statements::add);
+    }
+    statements.addAll(includes(items, true));
+    return statements;
+  }
+
+  @Override
+  public List<ConfStatement> visitParameterLine(StrongswanParser.ParameterLineContext context) {
+    LineItems items = LineItems.of(context.item());
+    List<ConfStatement> statements = new ArrayList<>();
+    if (!reportUnterminated(items)) {
+      setting(items.beforeInclude()).ifPresent(statements::add);
+    }
+    statements.addAll(includes(items, !items.beforeInclude().isEmpty()));
+    return statements;
+  }
+
+  @Override
+  public List<ConfStatement> visitIncludeLine(StrongswanParser.IncludeLineContext context) {
+    LineItems items = LineItems.of(context.include().INCLUDE().getSymbol(), context.item());
+    reportUnterminated(items);
+    return includes(items, false);
+  }
+
+  @Override
+  public List<ConfStatement> visitStrayLine(StrongswanParser.StrayLineContext context) {
+    Token first = context.first;
+    LineItems items = LineItems.of(context.item());
+    if (first.getType() == StrongswanLexer.UNTERMINATED) {
+      reportUnterminatedAt(first);
+    } else if (!reportUnterminated(items)) {
+      syntaxError(first, strayHint(first));
+    }
+    return includes(items, true);
+  }
+
+  @Override
+  public List<ConfStatement> visitVersionLine(StrongswanParser.VersionLineContext context) {
+    Token token = context.VERSION().getSymbol();
+    String text = token.getText();
+    Span span = TokenSpans.of(file, token);
+    boolean legacy = text.startsWith("version") && (text.length() == 7 || isBlank(text.charAt(7)));
+    if (!legacy) {
+      findings.report(CoreRule.SWALLOWED_TEXT, Severity.WARNING, span,
+          "strongSwan discards every line whose first word starts with 'version', so this line is"
+              + " ignored; rename or remove it");
+    }
+    return List.of(new VersionLine(new ByteText(text.strip()), span));
+  }
+
+  @Override
+  public List<ConfStatement> visitEmptyLine(StrongswanParser.EmptyLineContext context) {
+    return List.of();
+  }
+
+  @Override
+  protected List<ConfStatement> defaultResult() {
+    return List.of();
+  }
+
+  @Override
+  protected List<ConfStatement> aggregateResult(List<ConfStatement> aggregate, List<ConfStatement> next) {
+    if (aggregate.isEmpty()) {
+      return next;
+    }
+    List<ConfStatement> all = new ArrayList<>(aggregate);
+    all.addAll(next);
+    return all;
+  }
+
+  private Optional<ConfStatement> header(Token kindToken, List<Token> items) {
+    SectionKind kind = kindToken.getType() == StrongswanLexer.CONFIG_SETUP
+        ? SectionKind.CONFIG_SETUP
+        : kindToken.getType() == StrongswanLexer.CONN ? SectionKind.CONN : SectionKind.CA;
+    if (items.isEmpty() && kind != SectionKind.CONFIG_SETUP) {
+      error(kindToken, "section name missing: " + REJECTED + "; write '" + kind.keyword()
+          + " <name>'");
+      return Optional.empty();
+    }
+    if (!items.isEmpty() && !isWord(items.get(0))) {
+      syntaxError(items.get(0), "a section header takes only a name");
+      return Optional.empty();
+    }
+    if (items.size() > 1) {
+      syntaxError(items.get(1), "a section name with blanks must be quoted");
+      return Optional.empty();
+    }
+    Span kindSpan = TokenSpans.of(file, kindToken);
+    if (kind == SectionKind.CONFIG_SETUP) {
+      return Optional.of(new SectionHeader(kind, Optional.empty(),
+          items.isEmpty() ? kindSpan : kindSpan.to(TokenSpans.of(file, items.get(0)))));
+    }
+    ValuePart name = part(items.get(0));
+    return Optional.of(new SectionHeader(kind, Optional.of(new Located<>(name.text(), name.span())),
+        kindSpan.to(name.span())));
+  }
+
+  private Optional<ConfStatement> setting(List<Token> items) {
+    if (items.isEmpty()) {
+      return Optional.empty();
+    }
+    Token first = items.get(0);
+    int valueStart;
+    Located<ByteText> key;
+    if (first.getType() == StrongswanLexer.INCLUDE_ASSIGN) {
+      Span span = TokenSpans.of(file, first);
+      key = new Located<>(new ByteText("include"), new Span(file, span.line(), span.column(),
+          span.line(), span.column() + "include".length()));
+      valueStart = 1;
+    } else if (first.getType() == StrongswanLexer.EQUALS) {
+      syntaxError(first, "a setting needs a name before '='");
+      return Optional.empty();
+    } else {
+      ValuePart keyPart = part(first);
+      key = new Located<>(keyPart.text(), keyPart.span());
+      if (items.size() < 2 || items.get(1).getType() != StrongswanLexer.EQUALS) {
+        Token offending = items.size() < 2 ? first : items.get(1);
+        error(offending, "missing value for setting '" + keyPart.text().display() + "': " + REJECTED
+            + "; write '" + keyPart.text().display() + "=<value>' (quote a value with blanks or '=')");
+        return Optional.empty();
+      }
+      if (keyPart.text().isEmpty()) {
+        error(first, "setting name can't be empty: " + REJECTED + "; remove the line or name the key");
+        return Optional.empty();
+      }
+      valueStart = 2;
+    }
+    List<ValuePart> parts = new ArrayList<>();
+    for (Token token : items.subList(valueStart, items.size())) {
+      if (!isWord(token)) {
+        syntaxError(token, "quote a value that contains '=', and write one setting per line");
+        return Optional.empty();
+      }
+      parts.add(part(token));
+    }
+    Span span = key.span();
+    Optional<ConfValue> value = Optional.empty();
+    if (!parts.isEmpty()) {
+      Span valueSpan = parts.get(0).span().to(parts.get(parts.size() - 1).span());
+      value = Optional.of(new ConfValue(joined(parts), parts, valueSpan));
+      span = span.to(valueSpan);
+    } else {
+      span = span.to(TokenSpans.of(file, items.get(valueStart - 1)));
+    }
+    return Optional.of(new Setting(key, value, span));
+  }
+
+  private static ByteText joined(List<ValuePart> parts) {
+    StringBuilder text = new StringBuilder();
+    for (ValuePart part : parts) {
+      if (text.length() > 0) {
+        text.append(' ');
+      }
+      text.append(part.text().latin1());
+    }
+    return new ByteText(text.toString());
+  }
+
+  private ValuePart part(Token token) {
+    Span span = TokenSpans.of(file, token);
+    if (token.getType() == StrongswanLexer.QUOTED) {
+      if (StarterText.spansLinesRaw(token.getText())) {
+        findings.report(CoreRule.SWALLOWED_TEXT, Severity.WARNING, span,
+            "quoted string runs on to line " + span.endLine() + ": strongSwan keeps the line breaks"
+                + " in the value, so the lines in between are not read as settings; close the"
+                + " quote on its own line");
+      }
+      return new ValuePart(new ByteText(StarterText.unquote(token.getText())), Quoting.DOUBLE_QUOTES,
+          span);
+    }
+    return new ValuePart(new ByteText(token.getText()), Quoting.NONE, span);
+  }
+
+  /** The includes of a line, in order; anything else after the first include is an error. */
+  private List<ConfStatement> includes(LineItems items, boolean firstIsMidLine) {
+    List<ConfStatement> includes = new ArrayList<>();
+    boolean midLine = firstIsMidLine;
+    boolean reported = false;
+    for (Token token : items.fromInclude()) {
+      if (token.getType() == StrongswanLexer.INCLUDE) {
+        includes.add(include(token, midLine));
+      } else if (!reported && token.getType() != StrongswanLexer.UNTERMINATED) {
+        syntaxError(token, "put an include on a line of its own");
+        reported = true;
+      }
+      midLine = true;
+    }
+    return includes;
+  }
+
+  private IncludeDirective include(Token token, boolean midLine) {
+    Span span = TokenSpans.of(file, token);
+    String text = token.getText();
+    int patternStart = "include".length();
+    while (patternStart < text.length() && isBlank(text.charAt(patternStart))) {
+      patternStart++;
+    }
+    Span patternSpan = new Span(file, span.line(), span.column() + patternStart, span.endLine(),
+        span.endColumn());
+    if (midLine) {
+      findings.report(CoreRule.SWALLOWED_TEXT, Severity.WARNING, span,
+          "strongSwan performs an 'include' anywhere outside quotes: the file is read here and the"
+              + " text before it on this line gets no value; put the include on a line of its own"
+              + " or quote the value");
+    }
+    return new IncludeDirective(new Located<>(new ByteText(StarterText.includePattern(text)),
+        patternSpan), midLine, span);
+  }
+
+  private boolean reportUnterminated(LineItems items) {
+    for (Token token : items.all()) {
+      if (token.getType() == StrongswanLexer.UNTERMINATED) {
+        reportUnterminatedAt(token);
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private void reportUnterminatedAt(Token token) {
+    error(token, "unterminated string detected: " + REJECTED + "; close the quote (a '\"' is never"
+        + " ordinary data unless escaped as \\\" inside a quoted string)");
+  }
+
+  private static String strayHint(Token first) {
+    String text = first.getText();
+    if (text.startsWith("\u00ef\u00bb\u00bf")) {
+      return "remove the byte order mark at the start of the file";
+    }
+    if (text.equals("config")) {
+      return "write 'config setup' with exactly one space";
+    }
+    return "indent settings under a section; 'config setup', 'conn <name>' and 'ca <name>' start"
+        + " at column 0";
+  }
+
+  private void syntaxError(Token token, String hint) {
+    error(token, "syntax error, unexpected " + StrongswanSyntax.daemonTokenName(token.getType())
+        + ": " + REJECTED + "; " + hint);
+  }
+
+  private void error(Token token, String message) {
+    findings.report(CoreRule.PARSE_ERROR, Severity.ERROR, TokenSpans.of(file, token), message);
+  }
+
+  private static boolean isWord(Token token) {
+    int type = token.getType();
+    return type == StrongswanLexer.WORD || type == StrongswanLexer.QUOTED;
+  }
+
+  private static boolean isBlank(char c) {
+    return c == ' ' || c == '\t';
+  }
+}
