@@ -15,17 +15,34 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 
 /**
  * Reads every file of the shared corpus (the daemons' own test suites) with the newest targets.
- * Every strongSwan file and every Libreswan file not marked negative must read without an error;
- * the files Libreswan's suite records as parse errors must be rejected, except the two
- * {@code ikev2-68-sa-clones-auto-route} files whose recorded error is stale (the current parser
- * knows {@code clones}). Skipped when {@code ../shared/corpus} is absent.
+ * Every strongSwan file must read without any error. Every Libreswan file not marked negative
+ * must be accepted by the parser (no {@code parse-error} or {@code unknown-keyword} error: those
+ * reject the whole file); errors that only drop one conn, such as an {@code also=} naming a conn
+ * that the test defines in another file, are counted and printed. The files Libreswan's suite
+ * records as parse errors must be rejected, except the two {@code ikev2-68-sa-clones-auto-route}
+ * files whose recorded error is stale (the current parser knows {@code clones}). Skipped when
+ * {@code ../shared/corpus} is absent.
  */
 class CorpusConformanceTest {
+  /** Findings that make the daemon reject the whole file. */
+  private static final Set<String> REJECTING_RULES = Set.of("parse-error", "unknown-keyword");
+
+  /**
+   * Libreswan files the parser rejects although their test is not marked negative, each because
+   * its test never hands the file to the parser.
+   */
+  private static final Map<String, String> LIBRESWAN_FILES_THE_DAEMON_ALSO_REJECTS = Map.of(
+      "pluto/addconn-04-config-path/west.conf",
+      "its body is the sentence 'Just here to throw an error in case it is mistakenly used'",
+      "pluto/ikev2-initial-contact-send/west.conf",
+      "'initial_contact' is not in the keyword table (the keyword is 'initial-contact')");
+
   private static final Path CORPUS = Path.of(System.getProperty("ipseclint.shared", "../../shared"), "corpus");
 
   @Test
@@ -50,24 +67,36 @@ class CorpusConformanceTest {
   @Test
   void libreswanTestSuiteReadsAsTheDaemonDoes() throws IOException {
     List<CorpusFile> files = manifest("libreswan");
-    List<String> unexpectedErrors = new ArrayList<>();
+    List<String> unexpectedRejections = new ArrayList<>();
     List<String> missedRejections = new ArrayList<>();
     int negatives = 0;
+    int droppedConnFiles = 0;
+    int knownRejections = 0;
     for (CorpusFile file : files) {
       List<Finding> errors = errors(file);
+      List<Finding> rejecting = errors.stream()
+          .filter(finding -> REJECTING_RULES.contains(finding.rule().value()))
+          .toList();
       boolean staleNegative = file.path().toString().contains("ikev2-68-sa-clones-auto-route");
       if (file.negative().equals("parse-error") && !staleNegative) {
         negatives++;
-        if (errors.isEmpty()) {
+        if (rejecting.isEmpty()) {
           missedRejections.add(file.path().toString());
         }
-      } else if (!file.negative().equals("parse-error") && !errors.isEmpty()) {
-        unexpectedErrors.add(errors.get(0).toLine());
+      } else if (LIBRESWAN_FILES_THE_DAEMON_ALSO_REJECTS.containsKey(file.path().toString())) {
+        knownRejections++;
+        assertThat(rejecting).as(LIBRESWAN_FILES_THE_DAEMON_ALSO_REJECTS.get(file.path().toString())).isNotEmpty();
+      } else if (!rejecting.isEmpty()) {
+        unexpectedRejections.add(rejecting.get(0).toLine());
+      } else if (!errors.isEmpty()) {
+        droppedConnFiles++;
       }
     }
-    System.out.printf("Libreswan corpus: %d files read, %d expected rejections, %d unexpected errors, %d missed rejections%n",
-        files.size(), negatives, unexpectedErrors.size(), missedRejections.size());
-    assertThat(unexpectedErrors).isEmpty();
+    System.out.printf("Libreswan corpus: %d files read, %d expected rejections, %d listed exceptions, "
+            + "%d files with a conn the daemon drops, %d unexpected rejections, %d missed rejections%n",
+        files.size(), negatives, knownRejections, droppedConnFiles, unexpectedRejections.size(),
+        missedRejections.size());
+    assertThat(unexpectedRejections).isEmpty();
     assertThat(missedRejections).isEmpty();
   }
 

@@ -11,6 +11,16 @@ public enum CoreRule {
   PARSE_ERROR("parse-error", Severity.ERROR),
   /** A keyword the daemon does not know for the target version. */
   UNKNOWN_KEYWORD("unknown-keyword", Severity.ERROR),
+  /** A keyword the daemon accepts but ignores (strongSwan "deprecated", Libreswan "obsolete"). */
+  DEPRECATED_KEYWORD("deprecated-keyword", Severity.WARNING),
+  /** A key set twice where only one value counts (which one differs per implementation). */
+  DUPLICATE_KEY("duplicate-key", Severity.WARNING),
+  /** A section written twice where the daemon ignores, merges or replaces one of them. */
+  DUPLICATE_SECTION("duplicate-section", Severity.WARNING),
+  /** An {@code also=} or section reference naming a section that does not exist. */
+  UNDEFINED_REFERENCE("undefined-reference", Severity.ERROR),
+  /** Sections that reference each other in a loop. */
+  REFERENCE_CYCLE("reference-cycle", Severity.ERROR),
   /** An include whose pattern matches nothing, or points outside the scan root. */
   UNRESOLVED_INCLUDE("unresolved-include", Severity.WARNING),
   /** Includes that loop or nest deeper than the daemon allows. */

@@ -56,11 +56,11 @@ public final class LibreswanConfReader implements FormatReader {
         kept.add(one);
       } else if (fourX) {
         dropped = true;
-        report.dropSection(CoreRule.PARSE_ERROR, one.setting().span(), "duplicate key '"
+        report.dropSection(CoreRule.DUPLICATE_KEY, one.setting().span(), "duplicate key '"
             + one.key() + "' in conn " + section.header().nameText().display()
             + ": Libreswan " + report.target().version() + " does not load this conn");
       } else {
-        report.warn(CoreRule.PARSE_ERROR, one.setting().span(), "ignoring duplicate "
+        report.warn(CoreRule.DUPLICATE_KEY, one.setting().span(), "ignoring duplicate "
             + (section.isDefault() ? "'conn %default'" : "conn") + " keyword: " + one.written()
             + " (the first value '" + earlier.value().display() + "' stays)");
       }

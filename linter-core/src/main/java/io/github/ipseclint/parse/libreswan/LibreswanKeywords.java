@@ -91,7 +91,7 @@ final class LibreswanKeywords {
       return Optional.empty();
     }
     if (entry.get().statusAt(version) == KeywordStatus.OBSOLETE) {
-      report.warn(CoreRule.UNKNOWN_KEYWORD, setting.key().span(), "obsolete keyword ignored: "
+      report.warn(CoreRule.DEPRECATED_KEYWORD, setting.key().span(), "obsolete keyword ignored: "
           + setting.keyText().display() + "=" + setting.valueText().display());
       return Optional.empty();
     }

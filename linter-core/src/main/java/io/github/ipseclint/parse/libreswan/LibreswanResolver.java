@@ -43,7 +43,7 @@ final class LibreswanResolver {
     }
     if (fourX) {
       for (ParsedSection ignored : setups.subList(1, setups.size())) {
-        report.warn(CoreRule.PARSE_ERROR, ignored.written().header().span(), "Libreswan "
+        report.warn(CoreRule.DUPLICATE_SECTION, ignored.written().header().span(), "Libreswan "
             + report.target().version() + " silently ignores every 'config setup' section but the first");
       }
       setups = setups.subList(0, 1);
@@ -53,7 +53,7 @@ final class LibreswanResolver {
       for (KeptSetting kept : setup.kept()) {
         ResolvedSetting earlier = settings.put(kept.key(), own(kept, ByteText.EMPTY));
         if (earlier != null && !fourX) {
-          report.warn(CoreRule.PARSE_ERROR, kept.setting().span(),
+          report.warn(CoreRule.DUPLICATE_KEY, kept.setting().span(),
               "overriding earlier 'config setup' keyword with new value: " + kept.written());
         }
       }
@@ -224,10 +224,10 @@ final class LibreswanResolver {
         String message = "cannot find conn '" + new ByteText(name).display() + "' needed by conn '"
             + conn.name().display() + "': that conn is not loaded";
         if (report.hasUnresolvedIncludes()) {
-          report.warn(CoreRule.PARSE_ERROR, also.setting().span(),
+          report.warn(CoreRule.UNDEFINED_REFERENCE, also.setting().span(),
               message + " (unless an include that could not be read defines it)");
         } else {
-          report.dropSection(CoreRule.PARSE_ERROR, also.setting().span(), message);
+          report.dropSection(CoreRule.UNDEFINED_REFERENCE, also.setting().span(), message);
         }
       }
       return target;
@@ -246,10 +246,10 @@ final class LibreswanResolver {
       String message = "duplicate key '" + kept.key() + "' in conn " + conn.name().display()
           + " while processing def " + section.name().display();
       if (earlier.value().equals(kept.value())) {
-        report.warn(CoreRule.PARSE_ERROR, kept.setting().span(), message + " (same value)");
+        report.warn(CoreRule.DUPLICATE_KEY, kept.setting().span(), message + " (same value)");
       } else {
         dropped = true;
-        report.dropSection(CoreRule.PARSE_ERROR, kept.setting().span(), message
+        report.dropSection(CoreRule.DUPLICATE_KEY, kept.setting().span(), message
             + ": the first value '" + earlier.value().display() + "' stays and conn "
             + conn.name().display() + " is not loaded");
       }

@@ -59,10 +59,10 @@ final class AlsoLinearisation {
         Setting reference = also.get(i);
         SectionDraft parent = byName.get(reference.valueText().latin1());
         if (parent == null) {
-          report(reference, section, "not found",
+          report(CoreRule.UNDEFINED_REFERENCE, reference, section, "not found",
               "name a " + section.kind().keyword() + " section that exists in this file or its includes");
         } else if (path.contains(parent)) {
-          report(reference, section, "causes a loop", "remove one of the also= references");
+          report(CoreRule.REFERENCE_CYCLE, reference, section, "causes a loop", "remove one of the also= references");
         } else {
           order.add(parent);
           order.addAll(ancestors(parent, path));
@@ -86,9 +86,9 @@ final class AlsoLinearisation {
     return result;
   }
 
-  private void report(Setting reference, SectionDraft section, String problem, String hint) {
+  private void report(CoreRule rule, Setting reference, SectionDraft section, String problem, String hint) {
     if (reported.add(reference)) {
-      findings.report(CoreRule.PARSE_ERROR, Severity.ERROR,
+      findings.report(rule, Severity.ERROR,
           reference.value().map(value -> value.span()).orElse(reference.span()),
           "section '" + reference.valueText().display() + "' referenced in section '"
               + section.name().display() + "' " + problem + ": " + REJECTED + "; " + hint);
