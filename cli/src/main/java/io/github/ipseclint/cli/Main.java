@@ -13,8 +13,13 @@ public final class Main {
 
   /** Runs the command line and returns its exit code: 0 clean, 1 findings, 2 usage or I/O error. */
   public static int run(String... args) {
+    return commandLine().execute(args);
+  }
+
+  /** The configured command line, for callers that redirect its output. */
+  public static CommandLine commandLine() {
     CommandLine commandLine = new CommandLine(new CheckCommand());
     commandLine.setExecutionExceptionHandler(new InternalErrorHandler());
-    return commandLine.execute(args);
+    return commandLine;
   }
 }

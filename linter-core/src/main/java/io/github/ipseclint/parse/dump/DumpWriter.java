@@ -31,6 +31,14 @@ public final class DumpWriter {
     return this;
   }
 
+  /**
+   * A comment, masked when it shares a line with a secret: text after {@code #} there is often the
+   * rest of a secret that the daemon cut off ({@code secret = abc#def}).
+   */
+  public DumpWriter comment(io.github.ipseclint.model.source.Comment comment, boolean onSecretLine) {
+    return line("comment " + (onSecretLine ? "\"********\"" : quote(comment.text())), comment.span());
+  }
+
   /** A value quoted for the dump: {@code "a\"b"}, with escapes made visible. */
   public static String quote(ByteText text) {
     return "\"" + text.display().replace("\"", "\\\"") + "\"";

@@ -30,8 +30,14 @@ public final class SecretsDump {
       for (SecretsStatement statement : tree.statements()) {
         statement(out, statement);
       }
+      java.util.Set<Integer> entryLines = new java.util.HashSet<>();
+      for (SecretsStatement statement : tree.statements()) {
+        for (int line = statement.span().line(); line <= statement.span().endLine(); line++) {
+          entryLines.add(line);
+        }
+      }
       for (Comment comment : tree.comments()) {
-        out.line("comment " + DumpWriter.quote(comment.text()), comment.span());
+        out.comment(comment, entryLines.contains(comment.span().line()));
       }
       out.outdent().outdent();
     }

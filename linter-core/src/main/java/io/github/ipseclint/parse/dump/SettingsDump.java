@@ -28,8 +28,10 @@ public final class SettingsDump {
     for (SettingsFile tree : document.trees()) {
       out.indent().line("file " + tree.file().displayPath() + (tree.valid() ? "" : " (syntax error)")).indent();
       tree.statements().forEach(statement -> statement(out, statement, ByteText.EMPTY));
+      java.util.Set<Integer> secretLines = new java.util.HashSet<>();
+      tree.statements().forEach(statement -> collectSecretLines(statement, ByteText.EMPTY, secretLines));
       for (Comment comment : tree.comments()) {
-        out.line("comment " + DumpWriter.quote(comment.text()), comment.span());
+        out.comment(comment, secretLines.contains(comment.span().line()));
       }
       out.outdent().outdent();
     }
@@ -68,6 +70,18 @@ public final class SettingsDump {
         out.line("part " + (part.quoted() ? "quoted " : "word ") + DumpWriter.quote(part.text()), part.span());
       }
       out.outdent();
+    }
+  }
+
+  private static void collectSecretLines(SettingsStatement statement, ByteText path, java.util.Set<Integer> lines) {
+    if (statement instanceof SettingsSection section) {
+      ByteText childPath = child(path, section.name().value());
+      section.statements().forEach(inner -> collectSecretLines(inner, childPath, lines));
+    } else if (statement instanceof SettingsKeyValue setting
+        && SensitiveValues.isSensitive(path, setting.keyText())) {
+      for (int line = setting.span().line(); line <= setting.span().endLine(); line++) {
+        lines.add(line);
+      }
     }
   }
 

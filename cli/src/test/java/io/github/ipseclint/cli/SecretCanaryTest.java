@@ -1,0 +1,140 @@
+// SPDX-License-Identifier: Apache-2.0
+package io.github.ipseclint.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Every command over files whose secrets are unique random strings, written in every way the
+ * formats allow (quoted, unquoted, hex, base64, 0t, broken lines the daemons reject), must print
+ * none of them: not as written, not decoded, not in hex or base64.
+ */
+class SecretCanaryTest {
+  private static final SecureRandom RANDOM = new SecureRandom();
+
+  @TempDir
+  Path directory;
+
+  private final List<String> canaries = new ArrayList<>();
+
+  @BeforeEach
+  void writeFiles() throws IOException {
+    Path strongswan = Files.createDirectories(directory.resolve("sw"));
+    Files.writeString(strongswan.resolve("ipsec.conf"), "conn a\n\tleft=192.0.2.1\n\tauthby=psk\n");
+    Files.writeString(strongswan.resolve("ipsec.secrets"), String.join("\n",
+        ": PSK \"" + canary() + "\"",
+        "@a @b : PSK " + canary(),
+        "@c : PSK 0x" + hex(canary()),
+        "@d : PSK 0s" + base64(canary()),
+        "carol : EAP '" + canary() + "'",
+        "carol : XAUTH \"" + canary() + "\" " + canary(),
+        ": RSA key.pem \"" + canary() + "\"",
+        "@e : PSK \"" + canary() + " with a quote\" inside\"",
+        "@f: PSK \"" + canary() + "\"",
+        "@g : PSK \"" + canary() + " unterminated",
+        ""));
+    Path libreswan = Files.createDirectories(directory.resolve("ls"));
+    Files.writeString(libreswan.resolve("ipsec.conf"), "conn a\n\tleft=192.0.2.1\n\tike=aes256-sha2;dh19\n");
+    Files.writeString(libreswan.resolve("ipsec.secrets"), String.join("\n",
+        "@a @b : PSK \"" + canary() + "\"",
+        "@c: PSK 0t" + canary() + " and more words",
+        "@d : PSK " + canary(),
+        "@e : PSK \"" + canary() + "\" " + canary(),
+        "@f : PSK 0x" + hex(canary()) + "0",
+        "@g : XAUTH '" + canary() + "'",
+        "@h : PPKS \"ppk-id\" \"" + canary() + "\"",
+        "@i : PSK \"" + canary() + "x".repeat(2100) + "\"",
+        "@j : PSK \"" + canary() + "\"#" + canary(),
+        ""));
+    Path swanctl = Files.createDirectories(directory.resolve("hub/swanctl"));
+    Files.writeString(swanctl.resolve("swanctl.conf"), String.join("\n",
+        "secrets {",
+        "  ike-a { id = @a\n    secret = \"" + canary() + "\" }",
+        "  ike-b { secret = 0x" + hex(canary()) + " }",
+        "  eap-c { secret = " + canary() + "#" + canary() + " }",
+        "  IKE-d { secret = " + canary() + " }",
+        "  ppk-e { secret = 0s" + base64(canary()) + " }",
+        "  private-f { file = key.pem\n    secret = " + canary() + " }",
+        "}",
+        "connections {\n  c {\n    foo = bar\n  }\n}",
+        ""));
+    Files.writeString(directory.resolve("hub/strongswan.conf"),
+        "charon {\n  plugins {\n    eap-radius {\n      secret = " + canary() + "\n    }\n  }\n}\n");
+  }
+
+  @Test
+  void checkPrintsNoSecret() {
+    assertNoSecretIn(CommandRun.of(directory.toString()));
+  }
+
+  @Test
+  void dumpPrintsNoSecret() throws IOException {
+    List<String> files = new ArrayList<>();
+    try (var walk = Files.walk(directory)) {
+      walk.filter(Files::isRegularFile).map(Path::toString).forEach(files::add);
+    }
+    for (String file : files) {
+      assertNoSecretIn(CommandRun.of("dump", file));
+    }
+  }
+
+  @Test
+  void eachDialectAndKindPrintsNoSecret() {
+    for (String dialect : List.of("strongswan", "libreswan")) {
+      assertNoSecretIn(CommandRun.of("--dialect", dialect, directory.resolve("sw").toString()));
+      assertNoSecretIn(CommandRun.of("--dialect", dialect, directory.resolve("ls").toString()));
+      assertNoSecretIn(CommandRun.of("dump", "--dialect", dialect, directory.resolve("ls/ipsec.secrets").toString()));
+    }
+    assertNoSecretIn(CommandRun.of("--kind", "strongswan.conf", directory.resolve("hub/swanctl/swanctl.conf").toString()));
+  }
+
+  private void assertNoSecretIn(CommandRun run) {
+    String output = run.all();
+    assertThat(output).as("the command printed something").isNotEmpty();
+    for (String canary : canaries) {
+      for (String form : forms(canary)) {
+        // The canaries are random test values, so naming the leaking line is safe here.
+        String leak = output.lines().filter(line -> line.contains(form)).findFirst().orElse("");
+        assertThat(leak).as("a secret appeared in the output").isEmpty();
+      }
+    }
+  }
+
+  private static List<String> forms(String canary) {
+    String hex = hex(canary);
+    return List.of(canary, hex, hex.toUpperCase(Locale.ROOT), base64(canary),
+        // a part is enough to leak: the middle 12 characters
+        canary.substring(6, 18));
+  }
+
+  private String canary() {
+    StringBuilder text = new StringBuilder("K");
+    String alphabet = "abcdefghijkmnopqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789";
+    for (int i = 0; i < 23; i++) {
+      text.append(alphabet.charAt(RANDOM.nextInt(alphabet.length())));
+    }
+    canaries.add(text.toString());
+    return text.toString();
+  }
+
+  private static String hex(String text) {
+    return HexFormat.of().formatHex(text.getBytes(StandardCharsets.UTF_8));
+  }
+
+  private static String base64(String text) {
+    return Base64.getEncoder().encodeToString(text.getBytes(StandardCharsets.UTF_8));
+  }
+}
