@@ -7,7 +7,10 @@ import io.github.ipseclint.model.keyword.Keyword;
 import io.github.ipseclint.model.keyword.KeywordStatus;
 import io.github.ipseclint.model.keyword.KeywordTable;
 import io.github.ipseclint.model.target.Version;
+import io.github.ipseclint.parse.keyword.DidYouMean;
 import io.github.ipseclint.parse.keyword.KeywordTables;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
@@ -141,43 +144,16 @@ final class LibreswanKeywords {
   }
 
   private String suggestion(String key, WrittenSection section) {
-    String best = null;
-    int bestDistance = Integer.MAX_VALUE;
+    List<String> usable = new ArrayList<>();
     for (String name : table.names()) {
       Optional<Keyword> entry = section.isConfigSetup()
           ? table.lookup(name, SETUP)
           : connKeyword(name.toLowerCase(Locale.ROOT));
-      if (entry.isEmpty() || entry.get().statusAt(version) == KeywordStatus.UNKNOWN) {
-        continue;
-      }
-      int distance = distance(key, name.toLowerCase(Locale.ROOT));
-      if (distance < bestDistance) {
-        bestDistance = distance;
-        best = name;
+      if (entry.isPresent() && entry.get().statusAt(version) != KeywordStatus.UNKNOWN) {
+        usable.add(name);
       }
     }
-    return best != null && bestDistance <= Math.max(1, key.length() / 3)
-        ? "; did you mean '" + best + "'?"
-        : "";
-  }
-
-  private static int distance(String a, String b) {
-    int[] previous = new int[b.length() + 1];
-    int[] current = new int[b.length() + 1];
-    for (int j = 0; j <= b.length(); j++) {
-      previous[j] = j;
-    }
-    for (int i = 1; i <= a.length(); i++) {
-      current[0] = i;
-      for (int j = 1; j <= b.length(); j++) {
-        int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-        current[j] = Math.min(Math.min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
-      }
-      int[] swap = previous;
-      previous = current;
-      current = swap;
-    }
-    return previous[b.length()];
+    return DidYouMean.hint(key, usable);
   }
 
   private Optional<Keyword> connKeyword(String key) {

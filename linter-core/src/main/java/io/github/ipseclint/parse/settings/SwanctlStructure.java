@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package io.github.ipseclint.parse.settings;
 
+import io.github.ipseclint.parse.keyword.DidYouMean;
 import io.github.ipseclint.model.finding.CoreRule;
 import io.github.ipseclint.model.finding.Severity;
 import io.github.ipseclint.model.keyword.Keyword;
@@ -140,27 +141,6 @@ final class SwanctlStructure {
   }
 
   private static String suggestion(String key, List<String> known) {
-    Optional<String> best = known.stream()
-        .filter(candidate -> candidate.equalsIgnoreCase(key) || distance(candidate, key) <= 2)
-        .min((a, b) -> Integer.compare(distance(a, key), distance(b, key)));
-    return best.map(candidate -> "; did you mean '" + candidate + "'?").orElse("");
+    return DidYouMean.hint(key, known);
   }
-
-  private static int distance(String a, String b) {
-    int[] previous = new int[b.length() + 1];
-    for (int j = 0; j <= b.length(); j++) {
-      previous[j] = j;
-    }
-    for (int i = 1; i <= a.length(); i++) {
-      int[] current = new int[b.length() + 1];
-      current[0] = i;
-      for (int j = 1; j <= b.length(); j++) {
-        int cost = Character.toLowerCase(a.charAt(i - 1)) == Character.toLowerCase(b.charAt(j - 1)) ? 0 : 1;
-        current[j] = Math.min(Math.min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
-      }
-      previous = current;
-    }
-    return previous[b.length()];
-  }
-
 }

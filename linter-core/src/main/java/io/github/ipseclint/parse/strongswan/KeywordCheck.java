@@ -10,6 +10,7 @@ import io.github.ipseclint.model.keyword.KeywordStatus;
 import io.github.ipseclint.model.keyword.KeywordTable;
 import io.github.ipseclint.model.target.Version;
 import io.github.ipseclint.parse.FindingSink;
+import io.github.ipseclint.parse.keyword.DidYouMean;
 import io.github.ipseclint.parse.keyword.KeywordTables;
 import java.util.HashSet;
 import java.util.List;
@@ -87,41 +88,10 @@ final class KeywordCheck {
 
   /** The closest current keyword of that section kind, when it is close enough to be a typo. */
   private Optional<String> suggestion(String key, SectionKind kind) {
-    String best = null;
-    int bestDistance = Integer.MAX_VALUE;
-    for (String name : TABLE.names()) {
-      boolean usable = TABLE.lookup(name).stream().anyMatch(keyword -> allowedIn(keyword, kind)
-          && keyword.statusAt(version) == KeywordStatus.CURRENT);
-      if (!usable) {
-        continue;
-      }
-      int distance = distance(key.toLowerCase(Locale.ROOT), name.toLowerCase(Locale.ROOT));
-      if (distance < bestDistance) {
-        best = name;
-        bestDistance = distance;
-      }
-    }
-    int allowed = Math.max(1, key.length() / 5);
-    return best != null && bestDistance <= allowed ? Optional.of(best) : Optional.empty();
-  }
-
-  /** Levenshtein distance. */
-  static int distance(String a, String b) {
-    int[] previous = new int[b.length() + 1];
-    int[] current = new int[b.length() + 1];
-    for (int j = 0; j <= b.length(); j++) {
-      previous[j] = j;
-    }
-    for (int i = 1; i <= a.length(); i++) {
-      current[0] = i;
-      for (int j = 1; j <= b.length(); j++) {
-        int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-        current[j] = Math.min(Math.min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
-      }
-      int[] swap = previous;
-      previous = current;
-      current = swap;
-    }
-    return previous[b.length()];
+    List<String> usable = TABLE.names().stream()
+        .filter(name -> TABLE.lookup(name).stream().anyMatch(keyword -> allowedIn(keyword, kind)
+            && keyword.statusAt(version) == KeywordStatus.CURRENT))
+        .toList();
+    return DidYouMean.closest(key, usable);
   }
 }

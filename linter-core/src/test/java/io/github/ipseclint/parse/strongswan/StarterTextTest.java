@@ -32,11 +32,4 @@ class StarterTextTest {
     assertThat(StarterText.includePattern("include  /etc/a\\ b\\#c\\d")).isEqualTo("/etc/a b#c\\d");
     assertThat(StarterText.includePattern("include \"/etc/my file.conf\"")).isEqualTo("/etc/my file.conf");
   }
-
-  @Test
-  void suggestionDistanceIsLevenshtein() {
-    assertThat(KeywordCheck.distance("left-id", "leftid")).isEqualTo(1);
-    assertThat(KeywordCheck.distance("leftsubnets", "leftsubnet")).isEqualTo(1);
-    assertThat(KeywordCheck.distance("foo", "tfc")).isEqualTo(3);
-  }
 }
