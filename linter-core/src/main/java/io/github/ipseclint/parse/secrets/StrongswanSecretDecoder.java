@@ -23,7 +23,7 @@ public final class StrongswanSecretDecoder {
   }
 
   /** chunk_from_hex: a second lower-case 0x is skipped, ':' skipped, odd count padded, junk = 0. */
-  static byte[] hex(byte[] digits) {
+  public static byte[] hex(byte[] digits) {
     int from = digits.length > 1 && digits[0] == '0' && digits[1] == 'x' ? 2 : 0;
     int count = 0;
     for (int i = from; i < digits.length; i++) {
