@@ -69,7 +69,7 @@ public final class StrongswanSecretDecoder {
   }
 
   /** chunk_from_base64: only full groups of four, '+'/'-' and '/'/'_' alike, junk = 0. */
-  static byte[] base64(byte[] text) {
+  public static byte[] base64(byte[] text) {
     int length = text.length / 4 * 3;
     byte[] out = new byte[length];
     int outLength = 0;
