@@ -23,6 +23,8 @@ public enum CoreRule {
   REFERENCE_CYCLE("reference-cycle", Severity.ERROR),
   /** An include whose pattern matches nothing, or points outside the scan root. */
   UNRESOLVED_INCLUDE("unresolved-include", Severity.WARNING),
+  /** A value the daemon refuses or ignores, or that ipseclint cannot read; the value is dropped. */
+  INVALID_VALUE("invalid-value", Severity.ERROR),
   /** Includes that loop or nest deeper than the daemon allows. */
   INCLUDE_DEPTH("include-depth", Severity.WARNING),
   /** A file that could not be read. */

@@ -45,7 +45,7 @@ public final class LibreswanSecretDecoder {
   }
 
   /** Hex digit pairs; one '_' may separate two pairs. */
-  static Decoded hex(byte[] digits) {
+  public static Decoded hex(byte[] digits) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     int pending = -1;
     boolean underscoreAllowed = false;

@@ -23,7 +23,7 @@ public final class StrongswanSecretDecoder {
   }
 
   /** chunk_from_hex: a second lower-case 0x is skipped, ':' skipped, odd count padded, junk = 0. */
-  static byte[] hex(byte[] digits) {
+  public static byte[] hex(byte[] digits) {
     int from = digits.length > 1 && digits[0] == '0' && digits[1] == 'x' ? 2 : 0;
     int count = 0;
     for (int i = from; i < digits.length; i++) {
@@ -69,7 +69,7 @@ public final class StrongswanSecretDecoder {
   }
 
   /** chunk_from_base64: only full groups of four, '+'/'-' and '/'/'_' alike, junk = 0. */
-  static byte[] base64(byte[] text) {
+  public static byte[] base64(byte[] text) {
     int length = text.length / 4 * 3;
     byte[] out = new byte[length];
     int outLength = 0;

@@ -1,0 +1,68 @@
+// SPDX-License-Identifier: Apache-2.0
+package io.github.ipseclint.model.ipsec;
+
+import io.github.ipseclint.model.source.ByteText;
+
+/**
+ * An IPv4 (4 bytes) or IPv6 (16 bytes) address in network byte order, parsed from a literal
+ * only: nothing in ipseclint resolves names.
+ */
+public record IpAddress(ByteText octets) implements Comparable<IpAddress> {
+
+  public IpAddress {
+    if (octets.length() != 4 && octets.length() != 16) {
+      throw new IllegalArgumentException("an address has 4 or 16 bytes, got " + octets.length());
+    }
+  }
+
+  public boolean isV6() {
+    return octets.length() == 16;
+  }
+
+  /** {@code 0.0.0.0} or {@code ::}. */
+  public boolean isUnspecified() {
+    return octets.latin1().chars().allMatch(b -> b == 0);
+  }
+
+  public int bits() {
+    return octets.length() * 8;
+  }
+
+  /** True when the first {@code prefixLength} bits equal those of {@code other} (same family). */
+  public boolean samePrefix(IpAddress other, int prefixLength) {
+    if (isV6() != other.isV6()) {
+      return false;
+    }
+    byte[] a = octets.bytes();
+    byte[] b = other.octets.bytes();
+    for (int bit = 0; bit < prefixLength; bit++) {
+      int mask = 0x80 >>> (bit % 8);
+      if ((a[bit / 8] & mask) != (b[bit / 8] & mask)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Unsigned byte-wise order; only meaningful within one family. */
+  @Override
+  public int compareTo(IpAddress other) {
+    return octets.compareTo(other.octets);
+  }
+
+  @Override
+  public String toString() {
+    byte[] b = octets.bytes();
+    StringBuilder out = new StringBuilder();
+    if (!isV6()) {
+      for (int i = 0; i < 4; i++) {
+        out.append(i == 0 ? "" : ".").append(b[i] & 0xff);
+      }
+      return out.toString();
+    }
+    for (int i = 0; i < 16; i += 2) {
+      out.append(i == 0 ? "" : ":").append(Integer.toHexString((b[i] & 0xff) << 8 | (b[i + 1] & 0xff)));
+    }
+    return out.toString();
+  }
+}
