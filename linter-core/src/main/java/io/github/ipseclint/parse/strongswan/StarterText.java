@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 package io.github.ipseclint.parse.strongswan;
 
+import io.github.ipseclint.parse.StarterEscapes;
+
 /**
  * Decodes token text the way starter's lexer does (formats.md §2.2, §2.5). Token text is
  * ISO-8859-1, one char per byte, so the results stay byte-exact.
@@ -17,29 +19,7 @@ final class StarterText {
     int end = token.length() > 1 && token.endsWith("\"") && !escapedAt(token, token.length() - 1)
         ? token.length() - 1
         : token.length();
-    StringBuilder out = new StringBuilder(end);
-    for (int i = 1; i < end; i++) {
-      char c = token.charAt(i);
-      if (c != '\\' || i + 1 >= end) {
-        if (c != '\\') {
-          out.append(c);
-        }
-        continue;
-      }
-      char next = token.charAt(++i);
-      if (next == 'n') {
-        out.append('\n');
-      } else if (next == 'r') {
-        out.append('\r');
-      } else if (next == 't') {
-        out.append('\t');
-      } else if (next == '\r' && i + 1 < end && token.charAt(i + 1) == '\n') {
-        i++;
-      } else if (next != '\n') {
-        out.append(next);
-      }
-    }
-    return out.toString();
+    return StarterEscapes.decodeQuoted(token.substring(1, Math.max(1, end)), StarterEscapes.RawCarriageReturn.KEEP);
   }
 
   /** True when the quote at {@code index} is preceded by an odd number of backslashes. */
@@ -65,16 +45,7 @@ final class StarterText {
     if (pattern.startsWith("\"")) {
       return unquote(pattern);
     }
-    StringBuilder out = new StringBuilder(pattern.length());
-    for (int i = 0; i < pattern.length(); i++) {
-      char c = pattern.charAt(i);
-      if (c == '\\' && i + 1 < pattern.length() && "\"#} ".indexOf(pattern.charAt(i + 1)) >= 0) {
-        out.append(pattern.charAt(++i));
-      } else {
-        out.append(c);
-      }
-    }
-    return out.toString();
+    return StarterEscapes.unescapeIncludePattern(pattern);
   }
 
   /** True when a quoted token holds a raw line feed that is not a line join ({@code \}+LF). */
