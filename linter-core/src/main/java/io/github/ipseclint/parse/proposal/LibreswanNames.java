@@ -35,6 +35,7 @@ final class LibreswanNames {
   private final Version version;
   private final ProposalProblems problems;
   private Optional<String> failure = Optional.empty();
+  private Optional<String> unavailable = Optional.empty();
 
   LibreswanNames(Protocol protocol, WrittenValue value, Version version, ProposalProblems problems) {
     this.protocol = protocol;
@@ -45,7 +46,15 @@ final class LibreswanNames {
 
   /** The first reason the daemon refuses this proposal, if any. */
   Optional<String> failure() {
-    return failure;
+    return failure.or(() -> unavailable);
+  }
+
+  /**
+   * True when the proposal cannot be read further. A keyword the release lacks does not block:
+   * the proposal is still canonicalized, so rules can rate what the user meant.
+   */
+  boolean blocked() {
+    return failure.isPresent();
   }
 
   void fail(String reason, Span span) {
@@ -134,7 +143,7 @@ final class LibreswanNames {
     AvailabilityVerdict verdict = transform.algorithm().availability().in(version);
     if (verdict != AvailabilityVerdict.AVAILABLE) {
       problems.unavailable(written.name().text(), transform.algorithm(), verdict, transform.span());
-      failure = failure.or(() -> Optional.of("'" + written.name().text() + "' is not supported"));
+      unavailable = unavailable.or(() -> Optional.of("'" + written.name().text() + "' is not supported"));
     }
     return transform;
   }

@@ -53,10 +53,10 @@ final class LibreswanProposal {
     for (LibreswanGroups.Explicit item : groups.explicit()) {
       explicit(item, value);
     }
-    if (names.failure().isEmpty()) {
+    if (!names.blocked()) {
       validate();
     }
-    if (names.failure().isEmpty()) {
+    if (!names.blocked()) {
       mergeDefaults();
     }
     List<Transform> transforms = new ArrayList<>();

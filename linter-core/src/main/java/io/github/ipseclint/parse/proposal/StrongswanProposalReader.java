@@ -77,6 +77,7 @@ final class StrongswanProposalReader implements ProposalReader {
     Span span = value.of(piece.start(), piece.end());
     List<Transform> transforms = new ArrayList<>();
     Optional<String> rejection = Optional.empty();
+    Optional<String> unavailable = Optional.empty();
     for (Piece token : piece.split("-")) {
       if (token.isEmpty()) {
         continue;
@@ -92,7 +93,7 @@ final class StrongswanProposalReader implements ProposalReader {
           transform.get().algorithm().availability().in(context.target().version());
       if (verdict != AvailabilityVerdict.AVAILABLE) {
         problems.unavailable(token.text(), transform.get().algorithm(), verdict, tokenSpan);
-        rejection = Optional.of("algorithm '" + token.text() + "' not recognized");
+        unavailable = Optional.of("algorithm '" + token.text() + "' not recognized");
       }
       transforms.add(transform.get());
     }
@@ -102,7 +103,8 @@ final class StrongswanProposalReader implements ProposalReader {
     StrongswanChecks checks = new StrongswanChecks(protocol, transforms, span);
     Optional<String> violation = checks.apply();
     violation.ifPresent(reason -> problems.invalid(reason, span));
-    return new Proposal(protocol, checks.transforms(), ProposalOrigin.CONFIGURED, span, violation);
+    return new Proposal(protocol, checks.transforms(), ProposalOrigin.CONFIGURED, span,
+        violation.or(() -> unavailable));
   }
 
   private Optional<Transform> resolve(String token, Protocol protocol, ProposalContext context, Span span) {
