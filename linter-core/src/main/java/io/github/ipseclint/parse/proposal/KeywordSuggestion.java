@@ -2,6 +2,7 @@
 package io.github.ipseclint.parse.proposal;
 
 import java.util.Collection;
+import java.util.Locale;
 import java.util.Optional;
 
 /** The nearest known keyword to a misspelled one, by edit distance. */
@@ -17,7 +18,8 @@ final class KeywordSuggestion {
     String best = null;
     int bestDistance = Integer.MAX_VALUE;
     for (String keyword : keywords) {
-      int distance = distance(written, keyword);
+      // Case is compared loosely: 'AES256' should lead strongSwan users to 'aes256'.
+      int distance = distance(written.toLowerCase(Locale.ROOT), keyword.toLowerCase(Locale.ROOT));
       if (distance <= limit && (distance < bestDistance
           || (distance == bestDistance && keyword.compareTo(best) < 0))) {
         best = keyword;

@@ -104,7 +104,7 @@ final class StrongswanProposalReader implements ProposalReader {
     Optional<String> violation = checks.apply();
     violation.ifPresent(reason -> problems.invalid(reason, span));
     return new Proposal(protocol, checks.transforms(), ProposalOrigin.CONFIGURED, span,
-        violation.or(() -> unavailable));
+        violation.isPresent() ? violation : unavailable);
   }
 
   private Optional<Transform> resolve(String token, Protocol protocol, ProposalContext context, Span span) {
