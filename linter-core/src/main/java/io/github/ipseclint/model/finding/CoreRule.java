@@ -33,6 +33,10 @@ public enum CoreRule {
   SWALLOWED_TEXT("swallowed-text", Severity.WARNING),
   /** File kind or dialect could not be decided, or the evidence conflicts. */
   AMBIGUOUS_DIALECT("ambiguous-dialect", Severity.NOTE),
+  /** A proposal token the daemon does not know (or not in the target release): it refuses the connection. */
+  UNKNOWN_ALGORITHM("unknown-algorithm", Severity.ERROR),
+  /** A proposal that breaks the daemon's rules (missing PRF, AEAD mixed with classic ciphers, ...). */
+  INVALID_PROPOSAL("invalid-proposal", Severity.ERROR),
   /** A bug in ipseclint, reported instead of crashing the run. */
   INTERNAL_ERROR("internal-error", Severity.ERROR);
 
