@@ -14,18 +14,25 @@ public final class DidYouMean {
   private DidYouMean() {}
 
   public static Optional<String> closest(String written, Collection<String> candidates) {
+    return closest(written, candidates, Math.max(1, written.length() / 4));
+  }
+
+  /**
+   * The closest candidate within {@code maxDistance} edits; ties go to the alphabetically first,
+   * so a suggestion does not depend on the order of a table.
+   */
+  public static Optional<String> closest(String written, Collection<String> candidates, int maxDistance) {
     String lower = written.toLowerCase(Locale.ROOT);
     String best = null;
     int bestDistance = Integer.MAX_VALUE;
     for (String candidate : candidates) {
       int distance = distance(lower, candidate.toLowerCase(Locale.ROOT));
-      if (distance < bestDistance) {
+      if (distance < bestDistance || distance == bestDistance && candidate.compareTo(best) < 0) {
         best = candidate;
         bestDistance = distance;
       }
     }
-    int allowed = Math.max(1, written.length() / 4);
-    return best != null && bestDistance <= allowed ? Optional.of(best) : Optional.empty();
+    return best != null && bestDistance <= maxDistance ? Optional.of(best) : Optional.empty();
   }
 
   /** {@code "; did you mean 'x'?"}, or nothing. */

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package io.github.ipseclint.parse.proposal;
 
+import io.github.ipseclint.parse.keyword.DidYouMean;
 import io.github.ipseclint.model.crypto.Algorithm;
 import io.github.ipseclint.model.crypto.AvailabilityVerdict;
 import io.github.ipseclint.model.finding.CoreRule;
@@ -23,7 +24,9 @@ final class ProposalProblems {
   /** A token the daemon's keyword tables do not have. */
   void unknown(String token, Span span, String what) {
     Implementation implementation = target.implementation();
-    String suggestion = KeywordSuggestion.closest(token, BundledCatalog.CATALOG.keywords(implementation))
+    // Algorithm names are short, so a typo of two edits (aes265) is still worth a suggestion.
+    int tolerance = Math.max(2, token.length() / 3);
+    String suggestion = DidYouMean.closest(token, BundledCatalog.CATALOG.keywords(implementation), tolerance)
         .map(keyword -> "; did you mean '" + keyword + "'?")
         .orElse("");
     sink.report(CoreRule.UNKNOWN_ALGORITHM, span, String.format("%s '%s' is not recognized by %s, "
