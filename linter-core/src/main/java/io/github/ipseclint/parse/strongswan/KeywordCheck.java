@@ -22,7 +22,7 @@ import java.util.Set;
  * starter's confread pass over a section's settings: the keyword table is looked up
  * case-sensitively; an unknown keyword is only a warning, a keyword of another section kind is
  * "unsupported" (fatal in {@code config setup}, drops a conn or ca). Deprecated keywords and value
- * checks are not done here.
+ * checks need the merged sections and are done by {@link ConfreadCheck}.
  */
 final class KeywordCheck {
   private static final KeywordTable TABLE = KeywordTables.STRONGSWAN_IPSEC_CONF;
@@ -43,6 +43,17 @@ final class KeywordCheck {
         check(section, setting);
       }
     }
+  }
+
+  Version version() {
+    return version;
+  }
+
+  /** The table entry confread converts {@code key} with in a section of that kind, if it knows one. */
+  Optional<Keyword> usable(String key, SectionKind kind) {
+    return TABLE.lookup(key).stream()
+        .filter(keyword -> keyword.statusAt(version) != KeywordStatus.UNKNOWN && allowedIn(keyword, kind))
+        .findFirst();
   }
 
   /** True when the setting is of another section kind, so that its section does not load. */

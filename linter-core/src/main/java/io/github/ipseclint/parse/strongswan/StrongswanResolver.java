@@ -27,7 +27,8 @@ import java.util.Set;
  * Groups the spliced statement stream into sections and resolves them as starter does
  * (formats.md §2.4): same-named sections merge, the last value of a key wins, {@code key=} unsets
  * a key for every inherited source, {@code %default} applies wherever it is written, and
- * {@code also=} is linearised by {@link AlsoLinearisation}.
+ * {@code also=} is linearised by {@link AlsoLinearisation}. Keywords and values are then checked
+ * as confread does ({@link KeywordCheck}, {@link ConfreadCheck}) to decide which sections load.
  */
 final class StrongswanResolver {
   private final Target target;
@@ -55,7 +56,13 @@ final class StrongswanResolver {
     KeywordCheck keywords = new KeywordCheck(target.version(), findings);
     sections.values().forEach(keywords::check);
     Optional<SectionDraft> setup = Optional.ofNullable(sections.get(key(SectionKind.CONFIG_SETUP, ByteText.EMPTY)));
-    boolean fatal = rejected || setup.map(section -> section.own().values().stream()
+    Map<SectionDraft, Map<String, ResolvedSetting>> effective = new LinkedHashMap<>();
+    setup.ifPresent(section -> effective.put(section, effective(section, List.of())));
+    ancestors.forEach((section, inherited) -> effective.put(section, effective(section, inherited)));
+    ConfreadCheck confread = new ConfreadCheck(keywords);
+    effective.forEach(confread::check);
+    confread.report(findings);
+    boolean fatal = rejected || setup.map(section -> confread.failed(section) || section.own().values().stream()
         .anyMatch(keywords::isUnsupported)).orElse(false);
 
     List<ResolvedSection> resolvedConns = new ArrayList<>();
@@ -69,8 +76,8 @@ final class StrongswanResolver {
         defaults.add(resolved(section, List.of(), fatal ? LoadStatus.FILE_REJECTED : LoadStatus.LOADED));
         continue;
       }
-      Map<String, ResolvedSetting> settings = effective(section, ancestors.get(section));
-      boolean dropped = settings.values().stream().anyMatch(setting -> keywords.isUnsupported(setting.setting()));
+      boolean dropped = confread.failed(section) || effective.get(section).values().stream()
+          .anyMatch(setting -> keywords.isUnsupported(setting.setting()));
       LoadStatus status = fatal ? LoadStatus.FILE_REJECTED : dropped ? LoadStatus.SECTION_DROPPED : LoadStatus.LOADED;
       ResolvedSection resolved = resolved(section, ancestors.get(section), status);
       (section.kind() == SectionKind.CONN ? resolvedConns : resolvedCas).add(resolved);
