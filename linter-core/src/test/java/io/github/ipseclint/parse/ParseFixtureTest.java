@@ -23,7 +23,8 @@ import org.junit.jupiter.api.TestFactory;
  * is read with the format and dialect its suffix names; its findings must match its markers, and
  * its dump must equal the golden {@code <fixture>.tree} beside it
  * ({@code -Dipseclint.updateGolden=true} rewrites the golden files). The fixture's folder is the
- * root for absolute include paths.
+ * root for absolute include paths (and Libreswan's working directory) unless an {@code
+ * options: root=<relative folder>} line says otherwise.
  */
 class ParseFixtureTest {
   private static final Path FIXTURES = Paths.get("src/test/resources/parse");
@@ -45,7 +46,10 @@ class ParseFixtureTest {
   private static void check(Path path) throws IOException {
     Path directory = path.getParent().toAbsolutePath();
     Fixture fixture = Fixture.load(path, path.getFileName().toString());
-    ParseOptions options = ParseOptions.defaults(directory);
+    // "# options: root=.." moves the root away from the fixture's folder, for the cases where the
+    // difference between the including file's directory and the daemon's root is the point.
+    Path root = fixture.option("root").map(directory::resolve).orElse(directory).normalize();
+    ParseOptions options = ParseOptions.defaults(root);
     if (fixture.option("target").isPresent()) {
       String written = fixture.option("target").get();
       options = options.withTarget(Target.parse(written)
