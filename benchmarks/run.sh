@@ -14,7 +14,7 @@ import json, re, sys
 out = sys.argv[1]
 sizes = {}
 for line in open(f"{out}/log.txt"):
-    m = re.match(r"# corpus (\S+): (\d+) files, (\d+) bytes", line)
+    m = re.search(r"# corpus (\S+): (\d+) files, (\d+) bytes", line)
     if m:
         sizes[m.group(1)] = (int(m.group(2)), int(m.group(3)))
 print(f"{'format':32} {'files':>6} {'bytes':>9} {'ops/s':>9} {'MB/s':>8} (1 thread)")
