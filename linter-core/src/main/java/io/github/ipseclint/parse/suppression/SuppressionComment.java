@@ -17,7 +17,8 @@ import java.util.regex.Pattern;
 
 /**
  * The suppression comment language: {@code # ipseclint: disable=<id>[,<id>...]} or {@code
- * disable-file=...}, then {@code reason="..."} and {@code until=YYYY-MM-DD} in any order.
+ * disable-file=...}, then {@code reason="..."} and {@code until=YYYY-MM-DD} in any order, then
+ * optionally another {@code #} comment.
  */
 final class SuppressionComment {
   private static final Pattern PREFIX = Pattern.compile("#+\\s*ipseclint\\s*:");
@@ -66,9 +67,10 @@ final class SuppressionComment {
       }
       at = attribute.end();
     }
-    if (!text.substring(at).isBlank()) {
+    String rest = text.substring(at).strip();
+    if (!rest.isEmpty() && !rest.startsWith("#")) {
       return Optional.of(broken(span, "cannot read '" + text.substring(at).trim()
-          + "'; after the rule ids only reason=\"...\" and until=YYYY-MM-DD may follow"));
+          + "'; after the rule ids only reason=\"...\", until=YYYY-MM-DD and a '#' comment may follow"));
     }
     if (directive.group(1).equals("disable-file")) {
       if (line >= firstStatementLine) {
