@@ -1,24 +1,35 @@
 // SPDX-License-Identifier: Apache-2.0
 package io.github.ipseclint.cli;
 
-import io.github.ipseclint.model.finding.Finding;
+import io.github.ipseclint.engine.LintFinding;
+import io.github.ipseclint.engine.LintRequest;
+import io.github.ipseclint.engine.LintResult;
+import io.github.ipseclint.engine.Linter;
+import io.github.ipseclint.engine.RuleRegistry;
+import io.github.ipseclint.engine.baseline.Baseline;
+import io.github.ipseclint.engine.baseline.BaselineFile;
+import io.github.ipseclint.engine.config.ConfigException;
+import io.github.ipseclint.engine.config.ConfigLoader;
+import io.github.ipseclint.engine.config.FailOn;
+import io.github.ipseclint.engine.config.LintConfig;
 import io.github.ipseclint.model.finding.Severity;
-import io.github.ipseclint.parse.scan.ConfigScanner;
-import io.github.ipseclint.parse.scan.ScanRequest;
-import io.github.ipseclint.parse.scan.ScanResult;
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code ipseclint [check] [PATH...]}: scans files and directories and prints the findings. */
+/** {@code ipseclint [check] [PATH...]}: lints files and directories and prints the findings. */
 @Command(name = "ipseclint",
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
@@ -26,7 +37,8 @@ import picocli.CommandLine.Spec;
         + "(ipsec.conf, swanctl.conf, strongswan.conf, ipsec.secrets).",
     subcommands = {CheckCommand.Check.class, DumpCommand.class},
     exitCodeListHeading = "%nExit codes:%n",
-    exitCodeList = {"0:no errors", "1:errors found", "2:usage or I/O error"})
+    exitCodeList = {"0:nothing at or above the --fail-on level", "1:findings at or above it",
+        "2:usage, configuration or I/O error"})
 final class CheckCommand implements Callable<Integer> {
   @Spec
   CommandSpec spec;
@@ -34,40 +46,91 @@ final class CheckCommand implements Callable<Integer> {
   @Mixin
   ReadOptions readOptions;
 
+  @Mixin
+  LintOptions lintOptions;
+
+  @Option(names = "--list-rules", description = "List every rule: id, default severity, tags, description.")
+  boolean listRules;
+
+  @Option(names = "--explain", paramLabel = "RULE", description = "Print the help of a rule.")
+  String explain;
+
   @Parameters(paramLabel = "PATH", arity = "0..*",
       description = "Files and directories to check (default: the current directory).")
   List<Path> paths = new ArrayList<>();
 
   @Override
   public Integer call() {
-    return check(spec, readOptions, paths);
+    PrintWriter out = spec.commandLine().getOut();
+    if (listRules) {
+      return RuleCatalog.list(RuleRegistry.discover(), out);
+    }
+    if (explain != null) {
+      return RuleCatalog.explain(RuleRegistry.discover(), explain, out, spec.commandLine().getErr());
+    }
+    return check(spec, readOptions, lintOptions, paths);
   }
 
-  static int check(CommandSpec spec, ReadOptions readOptions, List<Path> paths) {
+  static int check(CommandSpec spec, ReadOptions readOptions, LintOptions lintOptions, List<Path> paths) {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    List<Path> scanned = paths.isEmpty() ? List.of(Path.of(".")) : paths;
-    ScanResult result;
+    RuleRegistry registry = RuleRegistry.discover();
+    LintConfig config;
+    Optional<Path> configFile = lintOptions.config().or(() -> ConfigLoader.discover(Path.of("")));
     try {
-      result = new ConfigScanner().scan(
-          new ScanRequest(scanned, readOptions.toParseOptions(), readOptions.root()));
+      config = configFile.isPresent() ? ConfigLoader.load(configFile.get(), registry)
+          : LintConfig.defaults(Path.of("").toAbsolutePath());
+    } catch (ConfigException e) {
+      err.println("ipseclint: bad configuration: " + e.getMessage());
+      return ExitCode.USAGE;
+    }
+    Optional<Baseline> baseline = Optional.empty();
+    if (lintOptions.baseline().isPresent()) {
+      try {
+        baseline = Optional.of(BaselineFile.read(lintOptions.baseline().get()));
+      } catch (IOException e) {
+        err.println("ipseclint: cannot read the baseline " + lintOptions.baseline().get()
+            + " (" + e.getClass().getSimpleName() + ")");
+        return ExitCode.USAGE;
+      }
+    }
+    FailOn failOn = lintOptions.failOn().or(config::failOn).orElse(FailOn.ERROR);
+    List<Path> scanned = paths.isEmpty() ? List.of(Path.of(".")) : paths;
+    LintResult result;
+    try {
+      result = new Linter(registry).run(new LintRequest(scanned, readOptions.toParseOptions(), readOptions.root(),
+          config, baseline, lintOptions.includeSuppressed, LocalDate.now()));
     } catch (NoSuchFileException e) {
       err.println("ipseclint: " + e.getFile() + ": no such file or directory");
       return ExitCode.USAGE;
     }
-    for (Finding finding : result.findings()) {
-      out.println(finding.toLine());
+    for (LintFinding finding : result.findings()) {
+      out.println(finding.finding().toLine() + (finding.suppressed() ? " (suppressed)" : ""));
     }
     out.flush();
     err.println("ipseclint: " + summary(result));
-    return result.count(Severity.ERROR) > 0 ? ExitCode.FINDINGS : ExitCode.CLEAN;
+    if (baseline.isPresent()) {
+      err.println("ipseclint: " + plural(result.baselined().size(), "finding") + " already in the baseline");
+    }
+    if (lintOptions.writeBaseline().isPresent()) {
+      Path target = lintOptions.writeBaseline().get();
+      Baseline written = result.toBaseline();
+      try {
+        BaselineFile.write(target, written);
+      } catch (IOException e) {
+        err.println("ipseclint: cannot write the baseline " + target + " (" + e.getClass().getSimpleName() + ")");
+        return ExitCode.USAGE;
+      }
+      err.println("ipseclint: wrote " + plural(written.findings().size(), "finding") + " to " + target);
+    }
+    return result.fails(failOn) ? ExitCode.FINDINGS : ExitCode.CLEAN;
   }
 
-  private static String summary(ScanResult result) {
+  private static String summary(LintResult result) {
     return plural(result.count(Severity.ERROR), "error") + ", "
         + plural(result.count(Severity.WARNING), "warning") + ", "
         + plural(result.count(Severity.NOTE), "note") + " in "
-        + plural(result.files().stream().mapToLong(file -> file.document().files().size()).sum(), "file");
+        + plural(result.fileCount(), "file");
   }
 
   private static String plural(long count, String noun) {
@@ -84,13 +147,16 @@ final class CheckCommand implements Callable<Integer> {
     @Mixin
     ReadOptions readOptions;
 
+    @Mixin
+    LintOptions lintOptions;
+
     @Parameters(paramLabel = "PATH", arity = "0..*",
         description = "Files and directories to check (default: the current directory).")
     List<Path> paths = new ArrayList<>();
 
     @Override
     public Integer call() {
-      return check(spec, readOptions, paths);
+      return check(spec, readOptions, lintOptions, paths);
     }
   }
 }

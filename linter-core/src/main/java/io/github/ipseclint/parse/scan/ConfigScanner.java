@@ -76,6 +76,9 @@ public final class ConfigScanner {
     }
     Path root = request.explicitRoot().orElse(Files.isDirectory(path) ? path : parentOf(path));
     if (!Files.isDirectory(path)) {
+      if (!request.policy().accepts(path)) {
+        return;
+      }
       Optional<FileKind> kind = request.options().kind().or(() -> FileKindByName.of(path));
       candidates.add(new Candidate(path, kind, root));
       return;
@@ -83,6 +86,7 @@ public final class ConfigScanner {
     try (Stream<Path> walk = Files.walk(path)) {
       walk.filter(Files::isRegularFile)
           .filter(file -> !inSkippedDirectory(path, file))
+          .filter(file -> request.policy().accepts(file))
           .forEach(file -> {
             Optional<FileKind> kind = FileKindByName.of(file);
             if (kind.isPresent()) {
@@ -128,7 +132,7 @@ public final class ConfigScanner {
       return;
     }
     FileKind kind = candidate.kind().get();
-    ParseOptions options = request.options().withRoot(candidate.root());
+    ParseOptions options = request.policy().optionsFor(candidate.path(), request.options()).withRoot(candidate.root());
     ConfigReader reader = new ConfigReader(options, this::displayName);
     Optional<DialectVerdict> detection = Optional.empty();
     Implementation dialect = options.dialect().orElse(Implementation.STRONGSWAN);

@@ -1,0 +1,32 @@
+// SPDX-License-Identifier: Apache-2.0
+package io.github.ipseclint.engine;
+
+import io.github.ipseclint.engine.baseline.Baseline;
+import io.github.ipseclint.engine.config.LintConfig;
+import io.github.ipseclint.parse.ParseOptions;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * One run of the linter, as a front end maps its flags or parameters.
+ *
+ * @param explicitRoot the directory standing for {@code /} in includes; by default each argument's
+ * @param baseline findings recorded earlier; matching findings are counted, not reported
+ * @param includeSuppressed keep suppressed findings in the result, marked as suppressed
+ * @param today the date {@code until=} of suppressions is compared with
+ */
+public record LintRequest(
+    List<Path> paths,
+    ParseOptions options,
+    Optional<Path> explicitRoot,
+    LintConfig config,
+    Optional<Baseline> baseline,
+    boolean includeSuppressed,
+    LocalDate today) {
+
+  public LintRequest {
+    paths = List.copyOf(paths);
+  }
+}

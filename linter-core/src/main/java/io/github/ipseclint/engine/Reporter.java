@@ -1,0 +1,22 @@
+// SPDX-License-Identifier: Apache-2.0
+package io.github.ipseclint.engine;
+
+import io.github.ipseclint.model.finding.RelatedLocation;
+import io.github.ipseclint.model.source.Span;
+import java.util.List;
+
+/**
+ * Where a rule reports. The engine adds the rule id and severity; the message is one sentence
+ * without a trailing period that quotes the offending value (never a secret) and names the fix.
+ */
+public interface Reporter {
+
+  /** Reports at {@code span} a message built with {@link String#format}. */
+  void report(Span span, String format, Object... arguments);
+
+  /** Reports with other places the finding involves (e.g. the {@code %default} a value came from). */
+  void report(Span span, String message, List<RelatedLocation> related);
+
+  /** The options the configuration sets for this rule. */
+  RuleOptions options();
+}

@@ -1,0 +1,98 @@
+// SPDX-License-Identifier: Apache-2.0
+package io.github.ipseclint.engine;
+
+import io.github.ipseclint.engine.config.LintConfig;
+import io.github.ipseclint.model.document.Document;
+import io.github.ipseclint.model.finding.CoreRule;
+import io.github.ipseclint.model.finding.Finding;
+import io.github.ipseclint.model.finding.RelatedLocation;
+import io.github.ipseclint.model.ipsec.Secret;
+import io.github.ipseclint.model.secrets.SecretsDocument;
+import io.github.ipseclint.model.settings.SettingsDocument;
+import io.github.ipseclint.model.source.SourceFile;
+import io.github.ipseclint.model.source.Span;
+import io.github.ipseclint.model.target.FileKind;
+import io.github.ipseclint.parse.FindingSink;
+import io.github.ipseclint.parse.secrets.SecretsConverter;
+import io.github.ipseclint.parse.settings.SwanctlSecretsConverter;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * Calls each enabled rule on its nodes: document rules on every document, secret rules on every
+ * secret of a secrets document or swanctl.conf. A rule that throws is reported once per file as
+ * {@code internal-error}, and the run goes on.
+ */
+final class RuleRunner {
+  private final List<RuleDescriptor> rules;
+  private final LintConfig config;
+  private final List<Finding> findings;
+  private final List<RuleFailure> failures;
+
+  RuleRunner(List<RuleDescriptor> rules, LintConfig config, List<Finding> findings, List<RuleFailure> failures) {
+    this.rules = rules;
+    this.config = config;
+    this.findings = findings;
+    this.failures = failures;
+  }
+
+  void run(Document document) {
+    List<Secret> secrets = secrets(document);
+    SourceFile top = document.files().get(0);
+    for (RuleDescriptor descriptor : rules) {
+      Reporter reporter = reporter(descriptor);
+      Rule rule = descriptor.rule();
+      try {
+        if (rule instanceof DocumentRule documentRule) {
+          documentRule.check(document, reporter);
+        } else if (rule instanceof SecretRule secretRule) {
+          for (Secret secret : secrets) {
+            secretRule.check(secret, reporter);
+          }
+        }
+      } catch (RuntimeException e) {
+        // STYLE.md §8: the one place a RuntimeException is caught; a throwing rule is a bug
+        // reported as a finding, and the other rules still run.
+        findings.add(Finding.of(CoreRule.INTERNAL_ERROR, new Span(top, 1, 1, 1, 1),
+            "rule '" + descriptor.id() + "' failed on this file (" + e.getClass().getSimpleName()
+                + "); its findings for the file are incomplete; please report it"));
+        failures.add(new RuleFailure(descriptor.id(), top.displayPath(), e.getClass().getName(),
+            Arrays.asList(e.getStackTrace())));
+      }
+    }
+  }
+
+  /** The credentials a document holds; the converters' findings are parse-layer findings. */
+  private List<Secret> secrets(Document document) {
+    FindingSink sink = new FindingSink();
+    List<Secret> secrets = List.of();
+    if (document instanceof SecretsDocument secretsDocument) {
+      secrets = SecretsConverter.convert(secretsDocument, sink);
+    } else if (document instanceof SettingsDocument settings && settings.kind() == FileKind.SWANCTL_CONF) {
+      secrets = SwanctlSecretsConverter.convert(settings, sink);
+    }
+    findings.addAll(sink.findings());
+    return secrets;
+  }
+
+  private Reporter reporter(RuleDescriptor descriptor) {
+    RuleOptions options = config.rule(descriptor.id()).options();
+    return new Reporter() {
+      @Override
+      public void report(Span span, String format, Object... arguments) {
+        String message = arguments.length == 0 ? format : String.format(format, arguments);
+        findings.add(new Finding(descriptor.id(), descriptor.severity(), span, message, List.of()));
+      }
+
+      @Override
+      public void report(Span span, String message, List<RelatedLocation> related) {
+        findings.add(new Finding(descriptor.id(), descriptor.severity(), span, message, related));
+      }
+
+      @Override
+      public RuleOptions options() {
+        return options;
+      }
+    };
+  }
+}

@@ -1,0 +1,67 @@
+// SPDX-License-Identifier: Apache-2.0
+package io.github.ipseclint.engine.config;
+
+import io.github.ipseclint.model.finding.RuleId;
+import io.github.ipseclint.model.target.Target;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * A loaded {@code .ipseclint.yaml} (or the defaults): see the "Configuration" section of the
+ * README for the schema.
+ *
+ * @param base the directory globs are relative to: the configuration file's directory
+ * @param rules settings by rule id (aliases already resolved)
+ * @param include when not empty, only files matching one of these are linted
+ * @param exclude files matching one of these are not linted
+ */
+public record LintConfig(
+    Path base,
+    Optional<Profile> profile,
+    List<TargetGlob> targets,
+    Map<RuleId, RuleSetting> rules,
+    List<PathGlob> include,
+    List<PathGlob> exclude,
+    Optional<FailOn> failOn) {
+
+  public LintConfig {
+    targets = List.copyOf(targets);
+    rules = Map.copyOf(rules);
+    include = List.copyOf(include);
+    exclude = List.copyOf(exclude);
+  }
+
+  /** No configuration file: every rule at its default severity, every file, every target default. */
+  public static LintConfig defaults(Path base) {
+    return new LintConfig(base, Optional.empty(), List.of(), Map.of(), List.of(), List.of(), Optional.empty());
+  }
+
+  public RuleSetting rule(RuleId id) {
+    return rules.getOrDefault(id, RuleSetting.DEFAULT);
+  }
+
+  public boolean isOff(RuleId id) {
+    return rule(id).off();
+  }
+
+  /** The same configuration with one rule's setting replaced. */
+  public LintConfig withRule(RuleId id, RuleSetting setting) {
+    Map<RuleId, RuleSetting> changed = new HashMap<>(rules);
+    changed.put(id, setting);
+    return new LintConfig(base, profile, targets, changed, include, exclude, failOn);
+  }
+
+  /** True when a file found in a directory walk or named on the command line is linted. */
+  public boolean selects(Path file) {
+    boolean included = include.isEmpty() || include.stream().anyMatch(glob -> glob.matches(base, file));
+    return included && exclude.stream().noneMatch(glob -> glob.matches(base, file));
+  }
+
+  /** The target of the first {@code targets} glob that matches the file. */
+  public Optional<Target> targetFor(Path file) {
+    return targets.stream().filter(t -> t.glob().matches(base, file)).map(TargetGlob::target).findFirst();
+  }
+}

@@ -1,0 +1,109 @@
+// SPDX-License-Identifier: Apache-2.0
+package io.github.ipseclint.engine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import io.github.ipseclint.engine.config.ConfigException;
+import io.github.ipseclint.engine.config.ConfigLoader;
+import io.github.ipseclint.engine.config.FailOn;
+import io.github.ipseclint.engine.config.LintConfig;
+import io.github.ipseclint.engine.config.Profile;
+import io.github.ipseclint.model.finding.RuleId;
+import io.github.ipseclint.model.finding.Severity;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ConfigLoaderTest {
+  @TempDir
+  Path directory;
+
+  private Path write(String yaml) throws IOException {
+    Path file = directory.resolve(ConfigLoader.FILE_NAME);
+    Files.writeString(file, yaml);
+    return file;
+  }
+
+  private ConfigException failure(String yaml) throws IOException {
+    Path file = write(yaml);
+    return catchThrowableOfType(ConfigException.class, () -> ConfigLoader.load(file, TestRules.registry()));
+  }
+
+  @Test
+  void readsEveryKey() throws Exception {
+    LintConfig config = ConfigLoader.load(write("""
+        profile: bsi-tr-02102-3
+        fail-on: warning
+        include: ["**/*.conf"]
+        exclude: vendor/**
+        targets:
+          "legacy/**": libreswan-4.10
+        rules:
+          left-setting:
+            severity: note
+          old-right-setting:
+            off: true
+        """), TestRules.registry());
+    assertThat(config.profile()).contains(Profile.BSI_TR_02102_3);
+    assertThat(config.failOn()).contains(FailOn.WARNING);
+    assertThat(config.rule(new RuleId("left-setting")).severity()).contains(Severity.NOTE);
+    assertThat(config.isOff(new RuleId("right-setting"))).isTrue();
+    assertThat(config.selects(directory.resolve("a/ipsec.conf"))).isTrue();
+    assertThat(config.selects(directory.resolve("vendor/ipsec.conf"))).isFalse();
+    assertThat(config.selects(directory.resolve("a/ipsec.secrets"))).isFalse();
+    assertThat(config.targetFor(directory.resolve("legacy/x/ipsec.conf")).orElseThrow().toString())
+        .isEqualTo("libreswan-4.10.0");
+  }
+
+  @Test
+  void anEmptyFileMeansDefaults() throws Exception {
+    assertThat(ConfigLoader.load(write(""), TestRules.registry()).rules()).isEmpty();
+  }
+
+  @Test
+  void brokenYamlIsReportedAtItsPosition() throws IOException {
+    ConfigException e = failure("rules:\n  left-setting: [\n");
+    assertThat(e.line()).isEqualTo(3);
+    assertThat(e.getMessage()).contains("not valid YAML");
+  }
+
+  @Test
+  void anUnknownKeyIsReportedAtItsPosition() throws IOException {
+    ConfigException e = failure("profile: rfc8247\nfail_on: error\n");
+    assertThat(e.line()).isEqualTo(2);
+    assertThat(e.column()).isEqualTo(1);
+    assertThat(e.getMessage()).contains("unknown key 'fail_on'");
+  }
+
+  @Test
+  void anUnknownProfileNamesTheKnownOnes() throws IOException {
+    ConfigException e = failure("profile: nsa-suite-b\n");
+    assertThat(e.line()).isEqualTo(1);
+    assertThat(e.column()).isEqualTo(10);
+    assertThat(e.getMessage()).contains("rfc8247").contains("legacy-compat");
+  }
+
+  @Test
+  void anUnknownRuleSeverityOrOptionIsRefused() throws IOException {
+    assertThat(failure("rules:\n  no-such-rule:\n    off: true\n").getMessage()).contains("2:3").contains("unknown rule");
+    assertThat(failure("rules:\n  left-setting:\n    severity: fatal\n").getMessage()).contains("3:15");
+    assertThat(failure("rules:\n  left-setting:\n    options:\n      depth: 3\n").getMessage())
+        .contains("4:7").contains("takes none");
+    assertThat(failure("rules:\n  left-setting:\n    off: maybe\n").getMessage()).contains("off must be true or false");
+  }
+
+  @Test
+  void aDuplicateKeyIsRefused() throws IOException {
+    assertThat(failure("fail-on: error\nfail-on: note\n").line()).isEqualTo(2);
+  }
+
+  @Test
+  void theNearestFileUpwardIsFound() throws IOException {
+    Path file = write("profile: rfc8247\n");
+    Path deep = Files.createDirectories(directory.resolve("a/b"));
+    assertThat(ConfigLoader.discover(deep)).contains(file.toAbsolutePath());
+  }
+}

@@ -1,0 +1,54 @@
+// SPDX-License-Identifier: Apache-2.0
+package io.github.ipseclint.rules;
+
+import io.github.ipseclint.engine.Rule;
+import io.github.ipseclint.engine.RulePack;
+import io.github.ipseclint.rules.syntax.AmbiguousDialect;
+import io.github.ipseclint.rules.syntax.DeprecatedKeyword;
+import io.github.ipseclint.rules.syntax.DuplicateKey;
+import io.github.ipseclint.rules.syntax.DuplicateSection;
+import io.github.ipseclint.rules.syntax.IncludeDepth;
+import io.github.ipseclint.rules.syntax.InvalidProposal;
+import io.github.ipseclint.rules.syntax.InvalidValue;
+import io.github.ipseclint.rules.syntax.ParseError;
+import io.github.ipseclint.rules.syntax.ReferenceCycle;
+import io.github.ipseclint.rules.syntax.SwallowedText;
+import io.github.ipseclint.rules.syntax.UndefinedReference;
+import io.github.ipseclint.rules.syntax.UnknownAlgorithm;
+import io.github.ipseclint.rules.syntax.UnknownKeyword;
+import io.github.ipseclint.rules.syntax.UnreadableFile;
+import io.github.ipseclint.rules.syntax.UnresolvedInclude;
+import io.github.ipseclint.rules.tooling.ExpiredSuppression;
+import io.github.ipseclint.rules.tooling.InternalError;
+import io.github.ipseclint.rules.tooling.SuppressionWithoutReason;
+import io.github.ipseclint.rules.tooling.UnusedSuppression;
+import java.util.List;
+
+/** Every built-in rule, sorted by id; {@code META-INF/services} names this pack. */
+public final class BuiltInRules implements RulePack {
+  private static final List<Rule> RULES = List.of(
+      new AmbiguousDialect(),
+      new DeprecatedKeyword(),
+      new DuplicateKey(),
+      new DuplicateSection(),
+      new ExpiredSuppression(),
+      new IncludeDepth(),
+      new InternalError(),
+      new InvalidProposal(),
+      new InvalidValue(),
+      new ParseError(),
+      new ReferenceCycle(),
+      new SuppressionWithoutReason(),
+      new SwallowedText(),
+      new UndefinedReference(),
+      new UnknownAlgorithm(),
+      new UnknownKeyword(),
+      new UnreadableFile(),
+      new UnresolvedInclude(),
+      new UnusedSuppression());
+
+  @Override
+  public List<Rule> rules() {
+    return RULES;
+  }
+}

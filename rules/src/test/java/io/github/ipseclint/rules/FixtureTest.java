@@ -1,0 +1,102 @@
+// SPDX-License-Identifier: Apache-2.0
+package io.github.ipseclint.rules;
+
+import static org.junit.jupiter.api.Assertions.fail;
+
+import io.github.ipseclint.engine.LintFinding;
+import io.github.ipseclint.engine.LintRequest;
+import io.github.ipseclint.engine.LintResult;
+import io.github.ipseclint.engine.Linter;
+import io.github.ipseclint.engine.RuleDescriptor;
+import io.github.ipseclint.engine.RuleOptions;
+import io.github.ipseclint.engine.RuleRegistry;
+import io.github.ipseclint.engine.config.LintConfig;
+import io.github.ipseclint.engine.config.RuleSetting;
+import io.github.ipseclint.model.finding.CoreRule;
+import io.github.ipseclint.model.target.Target;
+import io.github.ipseclint.parse.ParseOptions;
+import io.github.ipseclint.testing.Fixture;
+import io.github.ipseclint.testing.FixtureFormat;
+import io.github.ipseclint.testing.FixtureVerdict;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+
+/**
+ * Every fixture under {@code src/test/resources/fixtures/<rule-id>/}, run through the linter with
+ * only that rule and {@code parse-error} enabled; findings and markers must agree exactly. The
+ * optional first line {@code # options:} takes {@code target=}, {@code today=} (the date
+ * suppressions expire against; default 2025-06-01), {@code detect-dialect=yes} (ignore the
+ * suffix's dialect) and the rule's own options.
+ */
+class FixtureTest {
+  private static final Path FIXTURES = Path.of("src/test/resources/fixtures");
+  private static final LocalDate DEFAULT_TODAY = LocalDate.of(2025, 6, 1);
+  private static final Set<String> HARNESS_OPTIONS = Set.of("target", "today", "detect-dialect");
+  private static final RuleRegistry REGISTRY = RuleRegistry.of(List.of(new BuiltInRules()));
+
+  @TestFactory
+  Stream<DynamicTest> everyRuleFixture() throws IOException {
+    try (Stream<Path> files = Files.walk(FIXTURES)) {
+      return files.filter(Files::isRegularFile)
+          .filter(path -> FixtureFormat.ofFileName(path.getFileName().toString()).isPresent())
+          .sorted()
+          .toList()
+          .stream()
+          .map(path -> DynamicTest.dynamicTest(FIXTURES.relativize(path).toString(), () -> check(path)));
+    }
+  }
+
+  private static void check(Path path) throws IOException {
+    String folder = path.getParent().getFileName().toString();
+    RuleDescriptor rule = REGISTRY.find(folder)
+        .orElseThrow(() -> new IllegalArgumentException("fixture folder names no rule: " + folder));
+    Path absolute = path.toAbsolutePath().normalize();
+    Fixture fixture = Fixture.load(path, Path.of("").toAbsolutePath().relativize(absolute).toString());
+
+    Path directory = absolute.getParent();
+    ParseOptions options = ParseOptions.defaults(directory).withKind(fixture.format().kind());
+    if (!fixture.option("detect-dialect").equals(Optional.of("yes"))) {
+      options = options.withDialect(fixture.format().dialect());
+    }
+    if (fixture.option("target").isPresent()) {
+      String written = fixture.option("target").get();
+      options = options.withTarget(Target.parse(written)
+          .orElseThrow(() -> new IllegalArgumentException("bad target option " + written)));
+    }
+    LocalDate today = fixture.option("today").map(LocalDate::parse).orElse(DEFAULT_TODAY);
+    LintRequest request = new LintRequest(List.of(absolute), options, Optional.of(directory),
+        config(rule, fixture, directory), Optional.empty(), false, today);
+    LintResult result = new Linter(REGISTRY).run(request);
+
+    String mismatches = FixtureVerdict.mismatches(fixture, result.findings().stream().map(LintFinding::finding).toList());
+    if (!mismatches.isEmpty()) {
+      fail(mismatches);
+    }
+  }
+
+  /** Only the folder's rule and parse-error, the rule with the fixture's options. */
+  private static LintConfig config(RuleDescriptor rule, Fixture fixture, Path directory) {
+    Map<String, String> ruleOptions = new HashMap<>(fixture.options());
+    ruleOptions.keySet().removeAll(HARNESS_OPTIONS);
+    if (!rule.options().containsAll(ruleOptions.keySet())) {
+      throw new IllegalArgumentException(rule.id() + " has no option among " + ruleOptions.keySet());
+    }
+    LintConfig config = LintConfig.defaults(directory);
+    for (RuleDescriptor other : REGISTRY.all()) {
+      if (!other.id().equals(rule.id()) && !other.id().equals(CoreRule.PARSE_ERROR.id())) {
+        config = config.withRule(other.id(), RuleSetting.OFF);
+      }
+    }
+    return config.withRule(rule.id(), new RuleSetting(Optional.empty(), false, new RuleOptions(ruleOptions)));
+  }
+}
