@@ -17,6 +17,7 @@ public final class KeywordTable {
   private final String name;
   private final Map<String, List<Keyword>> byName;
   private final boolean caseInsensitive;
+  private final List<String> names;
 
   /**
    * @param caseInsensitive Libreswan looks keywords up ignoring case; strongSwan does not
@@ -30,6 +31,7 @@ public final class KeywordTable {
     }
     index.replaceAll((key, list) -> List.copyOf(list));
     this.byName = Collections.unmodifiableMap(index);
+    this.names = byName.values().stream().map(list -> list.get(0).name()).toList();
   }
 
   public String name() {
@@ -48,7 +50,7 @@ public final class KeywordTable {
 
   /** All distinct names, for did-you-mean suggestions. */
   public List<String> names() {
-    return byName.values().stream().map(list -> list.get(0).name()).toList();
+    return names;
   }
 
   private String normalize(String keyword) {

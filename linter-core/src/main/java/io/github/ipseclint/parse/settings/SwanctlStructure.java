@@ -1,6 +1,10 @@
 // SPDX-License-Identifier: Apache-2.0
 package io.github.ipseclint.parse.settings;
 
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.Set;
+import java.util.Map;
+import io.github.ipseclint.model.target.Version;
 import io.github.ipseclint.parse.keyword.DidYouMean;
 import io.github.ipseclint.model.finding.CoreRule;
 import io.github.ipseclint.model.finding.Severity;
@@ -28,6 +32,8 @@ import java.util.Optional;
 final class SwanctlStructure {
   private static final String CONN = "connections.<conn>";
   private static final String CHILD = CONN + ".children.<child>";
+  /** Keys per release and table paths: a pure function of the bundled table, so shared. */
+  private static final Map<KeySetKey, List<String>> KNOWN_KEYS = new ConcurrentHashMap<>();
 
   private final Target target;
   private final FindingSink sink;
@@ -77,9 +83,10 @@ final class SwanctlStructure {
 
   private void keys(ResolvedSection section, String conn, List<String> tablePaths) {
     List<String> known = knownKeys(tablePaths);
+    Set<String> knownSet = Set.copyOf(known);
     for (ResolvedValue value : section.values()) {
       String key = value.key().latin1();
-      if (!known.contains(key)) {
+      if (!knownSet.contains(key)) {
         sink.report(CoreRule.UNKNOWN_KEYWORD, value.span(), "loading connection '" + conn
             + "' failed: unknown option: " + value.key().display() + ", config discarded"
             + via(value) + suggestion(key, known));
@@ -117,10 +124,18 @@ final class SwanctlStructure {
     }
   }
 
+  /**
+   * The keys the daemon accepts in a section of one of these table paths; computed once per
+   * release and path set, since every connection of every file asks the same question.
+   */
   private List<String> knownKeys(List<String> tablePaths) {
+    return KNOWN_KEYS.computeIfAbsent(new KeySetKey(target.version(), List.copyOf(tablePaths)), this::computeKnownKeys);
+  }
+
+  private List<String> computeKnownKeys(KeySetKey key) {
     List<String> known = new ArrayList<>();
     for (String keyword : KeywordTables.SWANCTL_CONF.names()) {
-      for (String tablePath : tablePaths) {
+      for (String tablePath : key.tablePaths()) {
         String prefix = tablePath + ".";
         List<Keyword> entries = KeywordTables.SWANCTL_CONF.lookup(keyword);
         if (keyword.startsWith(prefix) && keyword.indexOf('.', prefix.length()) < 0
@@ -129,8 +144,10 @@ final class SwanctlStructure {
         }
       }
     }
-    return known;
+    return List.copyOf(known);
   }
+
+  private record KeySetKey(Version version, List<String> tablePaths) {}
 
   private boolean isKnown(List<Keyword> entries) {
     return entries.stream().anyMatch(entry -> entry.statusAt(target.version()) != KeywordStatus.UNKNOWN);
