@@ -49,6 +49,10 @@ final class PlutoEnds {
       Located<ByteText> cert = certs.isEmpty() ? raw.located() : certs.get(0);
       return Optional.of(raw.with(new CertificateIdentity(cert)));
     }
+    if (raw.latin1().equals("%null")) {
+      // ID_NULL has no type of its own in the model; like "any" it names no one in particular.
+      return Optional.of(raw.with(new AnyIdentity(raw.located())));
+    }
     ParsedIdentity parsed = LibreswanIdentityParser.parse(raw.located());
     parsed.problem().ifPresent(problem -> reader.sink().report(CoreRule.INVALID_VALUE, Severity.WARNING, raw.span(),
         "'" + raw.key() + "=" + raw.text().display() + "' " + problem + "; ipseclint uses the default ID instead"));

@@ -45,7 +45,10 @@ final class StrokeEnds {
 
   private AuthRound round(String side, String suffix, Configured<AuthMethod> fallback,
       Optional<Configured<Identity>> firstId) {
-    Optional<Configured<MethodSpec>> written = reader.optional(MethodSpec.STRONGSWAN, side + "auth" + suffix);
+    // leftauth=any accepts whatever the peer uses; the model keeps authby's method for it.
+    boolean any = reader.raw(side + "auth" + suffix).filter(raw -> raw.latin1().equals("any")).isPresent();
+    Optional<Configured<MethodSpec>> written = any ? Optional.empty()
+        : reader.optional(MethodSpec.STRONGSWAN, side + "auth" + suffix);
     Configured<AuthMethod> method = written.map(spec -> spec.map(MethodSpec::method)).orElse(fallback);
     Optional<String> eapType = written.flatMap(spec -> spec.value().eapType());
     List<Located<ByteText>> certs = reader.raw(side + "cert" + suffix).map(raw -> List.of(raw.located())).orElse(List.of());
