@@ -3,6 +3,7 @@ package io.github.ipseclint.cli;
 
 import io.github.ipseclint.model.finding.Finding;
 import io.github.ipseclint.parse.dump.DocumentDump;
+import io.github.ipseclint.parse.dump.ModelDump;
 import io.github.ipseclint.parse.scan.ConfigScanner;
 import io.github.ipseclint.parse.scan.ScanRequest;
 import io.github.ipseclint.parse.scan.ScanResult;
@@ -15,6 +16,7 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -32,6 +34,11 @@ final class DumpCommand implements Callable<Integer> {
   @Mixin
   ReadOptions readOptions;
 
+  @Option(names = "--model",
+      description = "Print the normalized connections (every default applied and marked) and the secrets "
+          + "(type, owners and key length only) instead of the syntax trees.")
+  boolean model;
+
   @Parameters(paramLabel = "FILE", arity = "1..*", description = "The files to dump.")
   List<Path> files;
 
@@ -45,7 +52,10 @@ final class DumpCommand implements Callable<Integer> {
       spec.commandLine().getErr().println("ipseclint: " + e.getFile() + ": no such file or directory");
       return ExitCode.USAGE;
     }
-    for (ScannedFile file : result.files()) {
+    if (model) {
+      out.print(ModelDump.render(result.model()));
+    }
+    for (ScannedFile file : model ? List.<ScannedFile>of() : result.files()) {
       file.detection().ifPresent(verdict -> out.println("# dialect " + verdict.dialect().label()
           + (verdict.conclusive() ? "" : " (not conclusive)") + ": " + verdict.evidence()));
       out.print(DocumentDump.render(file.document()));

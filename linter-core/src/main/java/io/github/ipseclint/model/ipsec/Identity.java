@@ -12,7 +12,7 @@ import io.github.ipseclint.model.source.Span;
  */
 public sealed interface Identity
     permits AnyIdentity, AddressIdentity, SubnetIdentity, RangeIdentity, NameIdentity, DnIdentity,
-        BinaryIdentity, UnresolvedHostIdentity {
+        BinaryIdentity, UnresolvedHostIdentity, CertificateIdentity {
 
   IdentityType type();
 

@@ -4,6 +4,8 @@ package io.github.ipseclint.parse.scan;
 import io.github.ipseclint.model.document.Document;
 import io.github.ipseclint.model.finding.CoreRule;
 import io.github.ipseclint.model.finding.Finding;
+import io.github.ipseclint.model.ipsec.IpsecModel;
+import io.github.ipseclint.parse.model.ModelBuilder;
 import io.github.ipseclint.model.source.SourceFile;
 import io.github.ipseclint.model.source.Span;
 import io.github.ipseclint.model.target.FileKind;
@@ -62,12 +64,14 @@ public final class ConfigScanner {
       }
       read(candidate, request, alreadyRead, scanned, findings);
     }
+    IpsecModel model = new ModelBuilder().build(scanned.stream().map(ScannedFile::document).toList());
+    findings.addAll(model.findings());
     List<Finding> sorted = new ArrayList<>(findings);
     sorted.sort(Comparator.comparing((Finding f) -> f.span().file().displayPath())
         .thenComparingInt(f -> f.span().line())
         .thenComparingInt(f -> f.span().column())
         .thenComparing(f -> f.rule().value()));
-    return new ScanResult(scanned, sorted);
+    return new ScanResult(scanned, model, sorted);
   }
 
   private void collect(Path path, ScanRequest request, List<Candidate> candidates) throws NoSuchFileException {

@@ -1,0 +1,100 @@
+// SPDX-License-Identifier: Apache-2.0
+package io.github.ipseclint.parse.model;
+
+import io.github.ipseclint.model.finding.CoreRule;
+import io.github.ipseclint.model.ipsec.Configured;
+import io.github.ipseclint.model.source.Span;
+import io.github.ipseclint.parse.FindingSink;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Reads typed options of one section: a value that does not parse is reported as
+ * {@code invalid-value} and replaced by the daemon default, marked as such, so the model never
+ * holds text it could not understand.
+ */
+final class OptionReader {
+  private final OptionSource source;
+  private final Span home;
+  private final FindingSink sink;
+  private final String consequence;
+
+  /**
+   * @param home where defaults point: the section header
+   * @param consequence what the daemon does with an invalid value, for messages
+   */
+  OptionReader(OptionSource source, Span home, FindingSink sink, String consequence) {
+    this.source = source;
+    this.home = home;
+    this.sink = sink;
+    this.consequence = consequence;
+  }
+
+  Span home() {
+    return home;
+  }
+
+  FindingSink sink() {
+    return sink;
+  }
+
+  /** The first of {@code keys} (a keyword and its aliases) that is set. */
+  Optional<RawValue> raw(String... keys) {
+    return Arrays.stream(keys).map(source::raw).flatMap(Optional::stream).findFirst();
+  }
+
+  <T> Configured<T> byDefault(T value) {
+    return Configured.byDefault(value, home);
+  }
+
+  <T> Configured<T> read(ValueType<T> type, T fallback, String... keys) {
+    return optional(type, keys).orElseGet(() -> byDefault(fallback));
+  }
+
+  <T> Optional<Configured<T>> optional(ValueType<T> type, String... keys) {
+    Optional<RawValue> raw = raw(keys);
+    if (raw.isEmpty()) {
+      return Optional.empty();
+    }
+    Optional<T> value = type.parse(raw.get().latin1());
+    if (value.isEmpty()) {
+      invalid(raw.get(), type.expected());
+    }
+    return value.map(raw.get()::with);
+  }
+
+  /** A comma-separated list; invalid items are reported and dropped, none left gives the default. */
+  <T> Configured<List<T>> list(ValueType<T> type, List<T> fallback, String... keys) {
+    Optional<RawValue> raw = raw(keys);
+    if (raw.isEmpty()) {
+      return byDefault(List.copyOf(fallback));
+    }
+    List<T> items = items(raw.get(), type);
+    return items.isEmpty() ? byDefault(List.copyOf(fallback)) : raw.get().with(List.copyOf(items));
+  }
+
+  <T> List<T> items(RawValue raw, ValueType<T> type) {
+    List<T> items = new ArrayList<>();
+    for (String item : split(raw.latin1())) {
+      type.parse(item).ifPresentOrElse(items::add, () -> invalidItem(raw, item, type.expected()));
+    }
+    return items;
+  }
+
+  /** Splits at commas with surrounding blanks removed, as all three front ends split lists. */
+  static List<String> split(String text) {
+    return Arrays.stream(text.split(",", -1)).map(String::trim).filter(item -> !item.isEmpty()).toList();
+  }
+
+  void invalid(RawValue raw, String expected) {
+    sink.report(CoreRule.INVALID_VALUE, raw.span(), "'" + raw.key() + "=" + raw.text().display() + "' is not "
+        + expected + "; " + consequence + "; write " + expected);
+  }
+
+  private void invalidItem(RawValue raw, String item, String expected) {
+    sink.report(CoreRule.INVALID_VALUE, raw.span(), "'" + item + "' in '" + raw.key() + "' is not "
+        + expected + "; " + consequence + "; write " + expected);
+  }
+}
