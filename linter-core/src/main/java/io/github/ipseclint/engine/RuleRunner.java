@@ -6,38 +6,42 @@ import io.github.ipseclint.model.document.Document;
 import io.github.ipseclint.model.finding.CoreRule;
 import io.github.ipseclint.model.finding.Finding;
 import io.github.ipseclint.model.finding.RelatedLocation;
+import io.github.ipseclint.model.ipsec.Connection;
+import io.github.ipseclint.model.ipsec.IpsecModel;
 import io.github.ipseclint.model.ipsec.Secret;
-import io.github.ipseclint.model.secrets.SecretsDocument;
-import io.github.ipseclint.model.settings.SettingsDocument;
 import io.github.ipseclint.model.source.SourceFile;
 import io.github.ipseclint.model.source.Span;
-import io.github.ipseclint.model.target.FileKind;
-import io.github.ipseclint.parse.FindingSink;
-import io.github.ipseclint.parse.secrets.SecretsConverter;
-import io.github.ipseclint.parse.settings.SwanctlSecretsConverter;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
 
 /**
- * Calls each enabled rule on its nodes: document rules on every document, secret rules on every
- * secret of a secrets document or swanctl.conf. A rule that throws is reported once per file as
- * {@code internal-error}, and the run goes on.
+ * Calls each enabled rule on its nodes: document rules on every document, connection and secret
+ * rules on the connections and secrets of the scan's model that each document holds. A rule that
+ * throws is reported once per file as {@code internal-error}, and the run goes on.
  */
 final class RuleRunner {
   private final List<RuleDescriptor> rules;
   private final LintConfig config;
   private final List<Finding> findings;
   private final List<RuleFailure> failures;
+  private final IpsecModel model;
 
-  RuleRunner(List<RuleDescriptor> rules, LintConfig config, List<Finding> findings, List<RuleFailure> failures) {
+  RuleRunner(List<RuleDescriptor> rules, LintConfig config, IpsecModel model, List<Finding> findings,
+      List<RuleFailure> failures) {
     this.rules = rules;
+    this.model = model;
     this.config = config;
     this.findings = findings;
     this.failures = failures;
   }
 
   void run(Document document) {
-    List<Secret> secrets = secrets(document);
+    Set<SourceFile> files = Set.copyOf(document.files());
+    List<Secret> secrets = model.secrets().stream().filter(secret -> files.contains(secret.span().file())).toList();
+    List<Connection> connections = model.connections().stream()
+        .filter(connection -> files.contains(connection.span().file()))
+        .toList();
     SourceFile top = document.files().get(0);
     for (RuleDescriptor descriptor : rules) {
       Reporter reporter = reporter(descriptor);
@@ -45,6 +49,10 @@ final class RuleRunner {
       try {
         if (rule instanceof DocumentRule documentRule) {
           documentRule.check(document, reporter);
+        } else if (rule instanceof ConnectionRule connectionRule) {
+          for (Connection connection : connections) {
+            connectionRule.check(connection, reporter);
+          }
         } else if (rule instanceof SecretRule secretRule) {
           for (Secret secret : secrets) {
             secretRule.check(secret, reporter);
@@ -60,19 +68,6 @@ final class RuleRunner {
             Arrays.asList(e.getStackTrace())));
       }
     }
-  }
-
-  /** The credentials a document holds; the converters' findings are parse-layer findings. */
-  private List<Secret> secrets(Document document) {
-    FindingSink sink = new FindingSink();
-    List<Secret> secrets = List.of();
-    if (document instanceof SecretsDocument secretsDocument) {
-      secrets = SecretsConverter.convert(secretsDocument, sink);
-    } else if (document instanceof SettingsDocument settings && settings.kind() == FileKind.SWANCTL_CONF) {
-      secrets = SwanctlSecretsConverter.convert(settings, sink);
-    }
-    findings.addAll(sink.findings());
-    return secrets;
   }
 
   private Reporter reporter(RuleDescriptor descriptor) {
