@@ -2,6 +2,8 @@
 package io.github.ipseclint.parse.strongswan;
 
 import io.github.ipseclint.model.conf.SectionKind;
+import java.util.Map;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -46,8 +48,7 @@ enum StarterValue {
       ? Optional.empty() : Optional.of("# bad binary value: " + key + "=" + value)),
   /** {@code type}, checked by {@code handle_keyword}. */
   POLICY(false, "use one of tunnel, transport, transport_proxy, beet, passthrough, pass, drop, reject",
-      (key, value) -> Set.of("tunnel", "transport", "transport_proxy", "beet", "passthrough", "pass", "drop",
-          "reject").contains(value) ? Optional.empty() : Optional.of("# bad policy value: " + key + "=" + value)),
+      policy("tunnel", "transport", "transport_proxy", "beet", "passthrough", "pass", "drop", "reject")),
   /** {@code compress}, {@code mobike}, {@code forceencaps}, {@code rekey}, {@code reauth}. */
   OPTION_YES_NO(false, "write yes or no", option("yes", "no")),
   MODECONFIG(false, "use push or pull", option("push", "pull")),
@@ -108,6 +109,8 @@ enum StarterValue {
     return hint;
   }
 
+  private static final List<String> SIDES = List.of("left", "right");
+
   /** The syntax starter checks for {@code key} in a section of that kind (per-end keywords with their prefix). */
   static StarterValue of(SectionKind kind, String key) {
     if (kind == SectionKind.CONFIG_SETUP) {
@@ -116,7 +119,7 @@ enum StarterValue {
     if (kind == SectionKind.CA) {
       return key.equals("auto") ? STARTUP : STRING;
     }
-    for (String side : List.of("left", "right")) {
+    for (String side : SIDES) {
       if (key.startsWith(side)) {
         StarterValue end = end(key.substring(side.length()));
         if (end != STRING) {
@@ -128,90 +131,70 @@ enum StarterValue {
   }
 
   private static StarterValue setup(String key) {
-    if (key.equals("uniqueids")) {
-      return UNIQUEIDS;
-    }
-    if (key.equals("cachecrls")) {
-      return BOOLEAN;
-    }
-    return key.equals("strictcrlpolicy") ? STRICT_CRL_POLICY : STRING;
+    return Tables.SETUP.getOrDefault(key, STRING);
   }
 
   private static StarterValue end(String key) {
-    if (key.equals("ikeport")) {
-      return UNSIGNED;
-    }
-    if (key.equals("protoport")) {
-      return PROTOPORT;
-    }
-    if (Set.of("firewall", "hostaccess", "allowany").contains(key)) {
-      return BOOLEAN;
-    }
-    return key.equals("sendcert") ? SENDCERT : STRING;
+    return Tables.END.getOrDefault(key, STRING);
   }
 
   private static StarterValue conn(String key) {
-    if (key.equals("auto")) {
-      return STARTUP;
-    }
-    if (key.equals("keyexchange")) {
-      return KEYEXCHANGE;
-    }
-    if (key.equals("type")) {
-      return POLICY;
-    }
-    if (Set.of("compress", "mobike", "forceencaps", "rekey", "reauth").contains(key)) {
-      return OPTION_YES_NO;
-    }
-    if (Set.of("installpolicy", "aggressive", "sha256_96", "mediation").contains(key)) {
-      return BOOLEAN;
-    }
-    if (key.equals("authby")) {
-      return AUTHBY;
-    }
-    if (key.equals("fragmentation")) {
-      return FRAGMENTATION;
-    }
-    if (key.equals("ikedscp")) {
-      return BINARY;
-    }
-    if (Set.of("ikelifetime", "lifetime", "keylife", "rekeymargin", "margintime", "dpddelay", "dpdtimeout",
-        "inactivity").contains(key)) {
-      return DURATION;
-    }
-    if (Set.of("lifebytes", "marginbytes", "lifepackets", "marginpackets", "reqid", "replay_window")
-        .contains(key)) {
-      return UNSIGNED;
-    }
-    if (key.equals("rekeyfuzz")) {
-      return PERCENT;
-    }
-    if (key.equals("dpdaction") || key.equals("closeaction")) {
-      return DPD_ACTION;
-    }
-    return rareConn(key);
+    return Tables.CONN.getOrDefault(key, STRING);
   }
 
-  private static StarterValue rareConn(String key) {
-    if (key.equals("modeconfig")) {
-      return MODECONFIG;
+  /**
+   * Which check starter applies to which keyword (args.c, confread.c). A holder class, because an
+   * enum's own static fields cannot be read while its constants are being built.
+   */
+  private static final class Tables {
+    static final Map<String, StarterValue> SETUP = Map.of(
+        "uniqueids", UNIQUEIDS, "cachecrls", BOOLEAN, "strictcrlpolicy", STRICT_CRL_POLICY);
+    /** Per-end keywords, without their left/right prefix. */
+    static final Map<String, StarterValue> END = Map.of(
+        "ikeport", UNSIGNED, "protoport", PROTOPORT, "firewall", BOOLEAN, "hostaccess", BOOLEAN,
+        "allowany", BOOLEAN, "sendcert", SENDCERT);
+    static final Map<String, StarterValue> CONN = conn();
+
+    private static Map<String, StarterValue> conn() {
+      Map<String, StarterValue> table = new HashMap<>();
+      table.put("auto", STARTUP);
+      table.put("keyexchange", KEYEXCHANGE);
+      table.put("type", POLICY);
+      table.put("authby", AUTHBY);
+      table.put("fragmentation", FRAGMENTATION);
+      table.put("ikedscp", BINARY);
+      table.put("rekeyfuzz", PERCENT);
+      table.put("modeconfig", MODECONFIG);
+      table.put("xauth", XAUTH);
+      table.put("keyingtries", KEYINGTRIES);
+      table.put("tfc", TFC);
+      put(table, OPTION_YES_NO, "compress", "mobike", "forceencaps", "rekey", "reauth");
+      put(table, BOOLEAN, "installpolicy", "aggressive", "sha256_96", "mediation");
+      put(table, DURATION, "ikelifetime", "lifetime", "keylife", "rekeymargin", "margintime", "dpddelay",
+          "dpdtimeout", "inactivity");
+      put(table, UNSIGNED, "lifebytes", "marginbytes", "lifepackets", "marginpackets", "reqid", "replay_window");
+      put(table, DPD_ACTION, "dpdaction", "closeaction");
+      put(table, MARK, "mark", "mark_in", "mark_out");
+      return Map.copyOf(table);
     }
-    if (key.equals("xauth")) {
-      return XAUTH;
+
+    private static void put(Map<String, StarterValue> table, StarterValue value, String... keys) {
+      for (String key : keys) {
+        table.put(key, value);
+      }
     }
-    if (key.equals("keyingtries")) {
-      return KEYINGTRIES;
-    }
-    if (key.equals("tfc")) {
-      return TFC;
-    }
-    return Set.of("mark", "mark_in", "mark_out").contains(key) ? MARK : STRING;
   }
 
   /** An {@code assign_arg} keyword list: exactly one of the words. */
   private static Syntax oneOf(String... words) {
     Set<String> accepted = Set.of(words);
     return (key, value) -> accepted.contains(value) ? Optional.empty() : Optional.of("# bad value: " + key + "=" + value);
+  }
+
+  /** {@code type}: one of the policy words, checked by {@code handle_keyword}. */
+  private static Syntax policy(String... words) {
+    Set<String> accepted = Set.of(words);
+    return (key, value) -> accepted.contains(value) ? Optional.empty() : Optional.of("# bad policy value: " + key + "=" + value);
   }
 
   /** {@code KW_SA_OPTION_FLAG}: one of two words. */
