@@ -33,7 +33,7 @@ class SecretCanaryTest {
   @BeforeEach
   void writeFiles() throws IOException {
     Path strongswan = Files.createDirectories(directory.resolve("sw"));
-    Files.writeString(strongswan.resolve("ipsec.conf"), "conn a\n\tleft=192.0.2.1\n\tauthby=psk\n");
+    Files.writeString(strongswan.resolve("ipsec.conf"), "conn a\n\tleft=192.0.2.1\n\tauthby=psk\n\tauto=add\n");
     Files.writeString(strongswan.resolve("ipsec.secrets"), String.join("\n",
         ": PSK \"" + canary() + "\"",
         "@a @b : PSK " + canary(),
@@ -43,11 +43,20 @@ class SecretCanaryTest {
         "carol : XAUTH \"" + canary() + "\" " + canary(),
         ": RSA key.pem \"" + canary() + "\"",
         "@e : PSK \"" + canary() + " with a quote\" inside\"",
+        "@h : PSK \"0x" + hex(canary()) + "\"",
+        "@i : PSK \"" + canary() + "\\\\x\"",
+        "@j : PSK \"\u00e4" + canary() + "\"",
+        "192.0.2.1 : PSK \"" + canary() + "\"",
+        "@k : PSK " + canary() + " " + canary(),
+        "@l : PSK \"0123456789\"",
+        "@m : PSK \"" + canary() + "\\\"" + canary() + "\"",
         "@f: PSK \"" + canary() + "\"",
         "@g : PSK \"" + canary() + " unterminated",
         ""));
     Path libreswan = Files.createDirectories(directory.resolve("ls"));
-    Files.writeString(libreswan.resolve("ipsec.conf"), "conn a\n\tleft=192.0.2.1\n\tike=aes256-sha2;dh19\n");
+    Files.writeString(libreswan.resolve("ipsec.conf"), "conn a\n\tleft=192.0.2.1\n\tike=aes256-sha2;dh19\n"
+        + "conn b\n\tleft=192.0.2.1\n\tright=198.51.100.7\n\tleftid=@nobody\n\trightid=@nothere\n\tauthby=secret\n"
+        + "\tauto=add\n");
     Files.writeString(libreswan.resolve("ipsec.secrets"), String.join("\n",
         "@a @b : PSK \"" + canary() + "\"",
         "@c: PSK 0t" + canary() + " and more words",
@@ -71,13 +80,34 @@ class SecretCanaryTest {
         "}",
         "connections {\n  c {\n    foo = bar\n  }\n}",
         ""));
+    // swanctl.conf above has a syntax error (the '#' comments out a '}'), so swanctl reads nothing
+    // from it; this valid file lets the rules over swanctl secrets report too.
+    Files.writeString(Files.createDirectories(swanctl.resolve("conf.d")).resolve("more.conf"), String.join("\n",
+        "secrets {",
+        "  ike-g { secret = \"0x" + hex(canary()) + "\" }",
+        "  ike-h { secret = \"a\\q" + canary() + "\" }",
+        "  ike-i { secret = \"" + canary() + "\"tail }",
+        "  ike-j { secret = \"\u00e4" + canary() + "\" }",
+        "  ike-k { secret = " + canary() + "#" + canary() + "\n  }",
+        "}",
+        ""));
     Files.writeString(directory.resolve("hub/strongswan.conf"),
         "charon {\n  plugins {\n    eap-radius {\n      secret = " + canary() + "\n    }\n  }\n}\n");
   }
 
+  /** The rules whose messages describe a secret; the files above make each of them report. */
+  private static final List<String> SECRET_RULES = List.of("libreswan-secrets-line-too-long", "missing-secret",
+      "non-ascii-secret", "quote-inside-quoted-secret", "quoted-encoding-prefix", "secret-escape-sequence",
+      "secret-trailing-tokens", "shadowed-secret", "unprefixed-libreswan-secret", "unquoted-secret-truncated",
+      "weak-psk");
+
   @Test
   void checkPrintsNoSecret() {
-    assertNoSecretIn(CommandRun.of(directory.toString()));
+    CommandRun run = CommandRun.of(directory.toString());
+    assertNoSecretIn(run);
+    for (String rule : SECRET_RULES) {
+      assertThat(run.all()).as("the canary files trigger " + rule).contains("[" + rule + "]");
+    }
   }
 
   @Test

@@ -6,6 +6,7 @@ import io.github.ipseclint.engine.baseline.Fingerprints;
 import io.github.ipseclint.engine.config.LintConfig;
 import io.github.ipseclint.model.document.Document;
 import io.github.ipseclint.model.finding.Finding;
+import io.github.ipseclint.model.ipsec.Host;
 import io.github.ipseclint.model.source.Span;
 import io.github.ipseclint.model.suppression.Suppression;
 import io.github.ipseclint.parse.ParseOptions;
@@ -28,7 +29,7 @@ import java.util.Optional;
 
 /**
  * Runs the rules: reads the files through the {@link ConfigScanner}, calls every enabled rule on
- * every document (and secret), then applies the configuration's severities and switches, drops
+ * every document (and secret, connection, host), then applies the configuration's severities and switches, drops
  * duplicates, applies inline suppressions and the baseline. The parse layer's findings go through
  * the same steps, since they are rules too.
  */
@@ -61,6 +62,7 @@ public final class Linter {
     List<RuleFailure> failures = new ArrayList<>();
     RuleRunner runner = new RuleRunner(enabledRules(config), config, scan.model(), raw, failures);
     documents.forEach(runner::run);
+    Host.of(documents, scan.model()).forEach(runner::run);
 
     List<Suppression> suppressions = new ArrayList<>();
     documents.forEach(document -> suppressions.addAll(SuppressionReader.read(document)));

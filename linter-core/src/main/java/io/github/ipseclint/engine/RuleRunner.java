@@ -7,6 +7,7 @@ import io.github.ipseclint.model.finding.CoreRule;
 import io.github.ipseclint.model.finding.Finding;
 import io.github.ipseclint.model.finding.RelatedLocation;
 import io.github.ipseclint.model.ipsec.Connection;
+import io.github.ipseclint.model.ipsec.Host;
 import io.github.ipseclint.model.ipsec.IpsecModel;
 import io.github.ipseclint.model.ipsec.Secret;
 import io.github.ipseclint.model.source.SourceFile;
@@ -17,8 +18,9 @@ import java.util.Set;
 
 /**
  * Calls each enabled rule on its nodes: document rules on every document, connection and secret
- * rules on the connections and secrets of the scan's model that each document holds. A rule that
- * throws is reported once per file as {@code internal-error}, and the run goes on.
+ * rules on the connections and secrets of the scan's model that each document holds, host rules
+ * on every host. A rule that throws is reported once per file (per host: at its first file) as
+ * {@code internal-error}, and the run goes on.
  */
 final class RuleRunner {
   private final List<RuleDescriptor> rules;
@@ -61,13 +63,32 @@ final class RuleRunner {
       } catch (RuntimeException e) {
         // STYLE.md §8: the one place a RuntimeException is caught; a throwing rule is a bug
         // reported as a finding, and the other rules still run.
-        findings.add(Finding.of(CoreRule.INTERNAL_ERROR, new Span(top, 1, 1, 1, 1),
-            "rule '" + descriptor.id() + "' failed on this file (" + e.getClass().getSimpleName()
-                + "); its findings for the file are incomplete; please report it"));
-        failures.add(new RuleFailure(descriptor.id(), top.displayPath(), e.getClass().getName(),
-            Arrays.asList(e.getStackTrace())));
+        failed(descriptor, top, e);
       }
     }
+  }
+
+  void run(Host host) {
+    if (host.documents().isEmpty()) {
+      return;
+    }
+    for (RuleDescriptor descriptor : rules) {
+      if (descriptor.rule() instanceof HostRule hostRule) {
+        try {
+          hostRule.check(host, reporter(descriptor));
+        } catch (RuntimeException e) { // STYLE.md §8, as above
+          failed(descriptor, host.documents().get(0).files().get(0), e);
+        }
+      }
+    }
+  }
+
+  private void failed(RuleDescriptor descriptor, SourceFile top, RuntimeException e) {
+    findings.add(Finding.of(CoreRule.INTERNAL_ERROR, new Span(top, 1, 1, 1, 1),
+        "rule '" + descriptor.id() + "' failed on this file (" + e.getClass().getSimpleName()
+            + "); its findings for the file are incomplete; please report it"));
+    failures.add(new RuleFailure(descriptor.id(), top.displayPath(), e.getClass().getName(),
+        Arrays.asList(e.getStackTrace())));
   }
 
   private Reporter reporter(RuleDescriptor descriptor) {

@@ -37,6 +37,12 @@ public record Fixture(
     return new Fixture(path, source, format, markers(source), options(source));
   }
 
+  /** A file of a host fixture folder, named as the daemon names it; the folder gives the format. */
+  public static Fixture load(Path path, String displayName, FixtureFormat format) throws IOException {
+    SourceFile source = SourceFile.of(displayName, path.toAbsolutePath(), Files.readAllBytes(path));
+    return new Fixture(path, source, format, markers(source), options(source));
+  }
+
   public Optional<String> option(String key) {
     return Optional.ofNullable(options.get(key));
   }

@@ -32,6 +32,16 @@ public enum FixtureFormat {
     return dialect;
   }
 
+  /** The format of a file of this kind read by this implementation's daemon. */
+  public static Optional<FixtureFormat> of(FileKind kind, Implementation dialect) {
+    for (FixtureFormat format : values()) {
+      if (format.kind == kind && (format.dialect == dialect || !kind.hasDialects())) {
+        return Optional.of(format);
+      }
+    }
+    return Optional.empty();
+  }
+
   public static Optional<FixtureFormat> ofFileName(String name) {
     for (FixtureFormat format : values()) {
       if (name.endsWith(format.suffix) && name.length() > format.suffix.length()) {

@@ -3,6 +3,17 @@ package io.github.ipseclint.rules;
 
 import io.github.ipseclint.engine.Rule;
 import io.github.ipseclint.engine.RulePack;
+import io.github.ipseclint.rules.secrets.LibreswanSecretsLineTooLong;
+import io.github.ipseclint.rules.secrets.MissingSecret;
+import io.github.ipseclint.rules.secrets.NonAsciiSecret;
+import io.github.ipseclint.rules.secrets.QuoteInsideQuotedSecret;
+import io.github.ipseclint.rules.secrets.QuotedEncodingPrefix;
+import io.github.ipseclint.rules.secrets.SecretEscapeSequence;
+import io.github.ipseclint.rules.secrets.SecretTrailingTokens;
+import io.github.ipseclint.rules.secrets.ShadowedSecret;
+import io.github.ipseclint.rules.secrets.UnprefixedLibreswanSecret;
+import io.github.ipseclint.rules.secrets.UnquotedSecretTruncated;
+import io.github.ipseclint.rules.secrets.WeakPsk;
 import io.github.ipseclint.rules.syntax.AmbiguousDialect;
 import io.github.ipseclint.rules.syntax.DeprecatedKeyword;
 import io.github.ipseclint.rules.syntax.DuplicateKey;
@@ -36,16 +47,27 @@ public final class BuiltInRules implements RulePack {
       new InternalError(),
       new InvalidProposal(),
       new InvalidValue(),
+      new LibreswanSecretsLineTooLong(),
+      new MissingSecret(),
+      new NonAsciiSecret(),
       new ParseError(),
+      new QuoteInsideQuotedSecret(),
+      new QuotedEncodingPrefix(),
       new ReferenceCycle(),
+      new SecretEscapeSequence(),
+      new SecretTrailingTokens(),
+      new ShadowedSecret(),
       new SuppressionWithoutReason(),
       new SwallowedText(),
       new UndefinedReference(),
       new UnknownAlgorithm(),
       new UnknownKeyword(),
+      new UnprefixedLibreswanSecret(),
+      new UnquotedSecretTruncated(),
       new UnreadableFile(),
       new UnresolvedInclude(),
-      new UnusedSuppression());
+      new UnusedSuppression(),
+      new WeakPsk());
 
   @Override
   public List<Rule> rules() {

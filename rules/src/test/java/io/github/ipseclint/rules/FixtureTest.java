@@ -13,6 +13,9 @@ import io.github.ipseclint.engine.RuleRegistry;
 import io.github.ipseclint.engine.config.LintConfig;
 import io.github.ipseclint.engine.config.RuleSetting;
 import io.github.ipseclint.model.finding.CoreRule;
+import io.github.ipseclint.model.finding.Finding;
+import io.github.ipseclint.model.target.Implementation;
+import io.github.ipseclint.parse.detect.FileKindByName;
 import io.github.ipseclint.model.target.Target;
 import io.github.ipseclint.parse.ParseOptions;
 import io.github.ipseclint.testing.Fixture;
@@ -22,6 +25,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -37,6 +41,12 @@ import org.junit.jupiter.api.TestFactory;
  * optional first line {@code # options:} takes {@code target=}, {@code today=} (the date
  * suppressions expire against; default 2025-06-01), {@code detect-dialect=yes} (ignore the
  * suffix's dialect) and the rule's own options.
+ *
+ * <p>A host folder {@code fixtures/<rule-id>/<situation>.strongswan/} (or {@code .libreswan/})
+ * holds the files one daemon host reads together, named as the daemon names them ({@code
+ * ipsec.conf}, {@code ipsec.secrets}, {@code swanctl/swanctl.conf}): they are linted in one run
+ * with the folder's dialect, and each file's markers must match its findings. Host folders take
+ * no options.
  */
 class FixtureTest {
   private static final Path FIXTURES = Path.of("src/test/resources/fixtures");
@@ -47,12 +57,65 @@ class FixtureTest {
   @TestFactory
   Stream<DynamicTest> everyRuleFixture() throws IOException {
     try (Stream<Path> files = Files.walk(FIXTURES)) {
-      return files.filter(Files::isRegularFile)
-          .filter(path -> FixtureFormat.ofFileName(path.getFileName().toString()).isPresent())
+      return files.filter(path -> Files.isRegularFile(path) && hostDialect(path.getParent()).isEmpty()
+              || Files.isDirectory(path) && hostDialect(path).isPresent())
+          .filter(path -> Files.isDirectory(path)
+              || FixtureFormat.ofFileName(path.getFileName().toString()).isPresent())
           .sorted()
           .toList()
           .stream()
-          .map(path -> DynamicTest.dynamicTest(FIXTURES.relativize(path).toString(), () -> check(path)));
+          .map(path -> DynamicTest.dynamicTest(FIXTURES.relativize(path).toString(),
+              () -> {
+                if (Files.isDirectory(path)) {
+                  checkHost(path);
+                } else {
+                  check(path);
+                }
+              }));
+    }
+  }
+
+  /** The dialect of a host folder: a folder directly in a rule's folder named {@code <situation>.<dialect>}. */
+  private static Optional<Implementation> hostDialect(Path directory) {
+    if (directory == null || directory.getParent() == null
+        || !directory.getParent().getParent().toAbsolutePath().normalize().equals(FIXTURES.toAbsolutePath().normalize())) {
+      return Optional.empty();
+    }
+    String name = directory.getFileName().toString();
+    int dot = name.lastIndexOf('.');
+    return dot > 0 ? Implementation.fromLabel(name.substring(dot + 1)) : Optional.empty();
+  }
+
+  private static void checkHost(Path folder) throws IOException {
+    String ruleFolder = folder.getParent().getFileName().toString();
+    RuleDescriptor rule = REGISTRY.find(ruleFolder)
+        .orElseThrow(() -> new IllegalArgumentException("fixture folder names no rule: " + ruleFolder));
+    Implementation dialect = hostDialect(folder).orElseThrow();
+    Path directory = folder.toAbsolutePath().normalize();
+    List<Fixture> fixtures = new ArrayList<>();
+    try (Stream<Path> files = Files.walk(directory)) {
+      for (Path file : files.filter(Files::isRegularFile).sorted().toList()) {
+        Optional<FixtureFormat> format = FileKindByName.of(file).flatMap(kind -> FixtureFormat.of(kind, dialect));
+        if (format.isEmpty()) {
+          throw new IllegalArgumentException("not a daemon file name in a host fixture: " + file);
+        }
+        fixtures.add(Fixture.load(file, Path.of("").toAbsolutePath().relativize(file).toString(), format.get()));
+      }
+    }
+    ParseOptions options = ParseOptions.defaults(directory).withDialect(dialect);
+    LintRequest request = new LintRequest(List.of(directory), options, Optional.of(directory),
+        config(rule, fixtures.get(0), directory), Optional.empty(), false, DEFAULT_TODAY);
+    List<Finding> findings = new Linter(REGISTRY).run(request).findings().stream().map(LintFinding::finding).toList();
+    StringBuilder mismatches = new StringBuilder();
+    List<Finding> unclaimed = new ArrayList<>(findings);
+    for (Fixture fixture : fixtures) {
+      List<Finding> own = findings.stream().filter(f -> f.span().file().equals(fixture.source())).toList();
+      unclaimed.removeAll(own);
+      mismatches.append(FixtureVerdict.mismatches(fixture, own));
+    }
+    unclaimed.forEach(finding -> mismatches.append("reported outside the host's files: ").append(finding.toLine()));
+    if (mismatches.length() > 0) {
+      fail(mismatches.toString());
     }
   }
 

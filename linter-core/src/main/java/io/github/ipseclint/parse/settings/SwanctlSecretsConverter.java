@@ -121,7 +121,7 @@ public final class SwanctlSecretsConverter {
   }
 
   /** swanctl's load_shared: {@code 0x} hex, {@code 0s} base64 (both lenient), else the bytes. */
-  static SecretBytes decode(ByteText text) {
+  public static SecretBytes decode(ByteText text) {
     byte[] raw = text.bytes();
     byte[] rest = raw.length >= 2 ? Arrays.copyOfRange(raw, 2, raw.length) : raw;
     boolean prefixed = raw.length >= 2 && raw[0] == '0';
