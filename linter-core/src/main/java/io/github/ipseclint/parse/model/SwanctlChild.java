@@ -14,6 +14,7 @@ import io.github.ipseclint.model.ipsec.TrafficSelector;
 import io.github.ipseclint.model.ipsec.VolumeLimits;
 import io.github.ipseclint.model.settings.ResolvedSection;
 import io.github.ipseclint.model.target.Target;
+import io.github.ipseclint.model.target.Version;
 import io.github.ipseclint.parse.FindingSink;
 import io.github.ipseclint.parse.proposal.ProposalSyntax;
 import java.time.Duration;
@@ -33,7 +34,8 @@ final class SwanctlChild {
     return new Child(section.name().display(), section.span(),
         reader.list(Selectors.STRONGSWAN, DYNAMIC, "local_ts"),
         reader.list(Selectors.STRONGSWAN, DYNAMIC, "remote_ts"),
-        reader.read(Choices.SWANCTL_MODE, IpsecMode.TUNNEL, "mode"),
+        reader.read(target.version().isAtLeast(new Version(6, 0, 2)) ? Choices.SWANCTL_MODE_6_0_2 : Choices.SWANCTL_MODE,
+            IpsecMode.TUNNEL, "mode"),
         proposals(new ProposalOptions(reader, target, ProposalSyntax.SWANCTL), version),
         Optional.empty(),
         lifetimes,
