@@ -99,7 +99,7 @@ final class LoadTimeValues {
   }
 
   private static ValueType<Object> limited(ValueType<?> type) {
-    return new ValueType<>(type.expected() + " shorter than " + VICI_VALUE_LIMIT + " bytes",
+    return new ValueType<>(type.expected() + " (under " + VICI_VALUE_LIMIT + " bytes)",
         text -> text.length() >= VICI_VALUE_LIMIT ? Optional.empty() : type.parse(text).map(value -> value));
   }
 }
