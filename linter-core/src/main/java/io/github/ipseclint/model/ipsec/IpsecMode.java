@@ -7,6 +7,8 @@ public enum IpsecMode {
   TRANSPORT,
   TRANSPORT_PROXY,
   BEET,
+  /** strongSwan 6.0.2+ {@code iptfs}: AGGFRAG mode (RFC 9347), tunnel mode that aggregates and fragments. */
+  IPTFS,
   /** A bypass policy, no SA. */
   PASS,
   /** A drop policy, no SA. */

@@ -49,6 +49,10 @@ final class Choices {
   static final ValueType<IpsecMode> SWANCTL_MODE = Scalars.choice(Map.of("tunnel", IpsecMode.TUNNEL,
       "transport", IpsecMode.TRANSPORT, "transport_proxy", IpsecMode.TRANSPORT_PROXY, "beet", IpsecMode.BEET,
       "pass", IpsecMode.PASS, "drop", IpsecMode.DROP), false);
+  /** strongSwan 6.0.2 added {@code iptfs} (NEWS: "Basic support for AGGFRAG mode (RFC 9347)"). */
+  static final ValueType<IpsecMode> SWANCTL_MODE_6_0_2 = Scalars.choice(Map.of("tunnel", IpsecMode.TUNNEL,
+      "transport", IpsecMode.TRANSPORT, "transport_proxy", IpsecMode.TRANSPORT_PROXY, "beet", IpsecMode.BEET,
+      "pass", IpsecMode.PASS, "drop", IpsecMode.DROP, "iptfs", IpsecMode.IPTFS), false);
 
   static final ValueType<Fragmentation> STRONGSWAN_FRAGMENTATION = Scalars.choice(Map.of("no", Fragmentation.NO,
       "accept", Fragmentation.ACCEPT, "yes", Fragmentation.YES, "force", Fragmentation.FORCE), true);

@@ -5,6 +5,7 @@ import io.github.ipseclint.model.conf.ResolvedSection;
 import io.github.ipseclint.model.conf.ResolvedSetting;
 import io.github.ipseclint.model.ipsec.Provenance;
 import io.github.ipseclint.model.source.Span;
+import java.util.List;
 import java.util.Optional;
 
 /** An ipsec.conf conn with {@code %default} and {@code also=} already resolved by the reader. */
@@ -15,6 +16,12 @@ record ConfSource(ResolvedSection section) implements OptionSource {
     return section.setting(key)
         .filter(setting -> !setting.value().isEmpty())
         .map(setting -> new RawValue(key, setting.value(), span(setting), provenance(setting)));
+  }
+
+  @Override
+  public List<String> keys() {
+    return section.settings().entrySet().stream()
+        .filter(entry -> !entry.getValue().value().isEmpty()).map(java.util.Map.Entry::getKey).toList();
   }
 
   /** The value's own span when written, else the whole line. */

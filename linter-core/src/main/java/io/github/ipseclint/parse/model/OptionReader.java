@@ -7,8 +7,12 @@ import io.github.ipseclint.model.source.Span;
 import io.github.ipseclint.parse.FindingSink;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
 
 /**
  * Reads typed options of one section: a value that does not parse is reported as
@@ -20,10 +24,12 @@ final class OptionReader {
   private final Span home;
   private final FindingSink sink;
   private final String consequence;
+  private final Set<String> consulted = new HashSet<>();
 
   /**
    * @param home where defaults point: the section header
-   * @param consequence what the daemon does with an invalid value, for messages
+   * @param consequence what the daemon does with an invalid value, for messages; {@code <key>}
+   *     stands for the option's name
    */
   OptionReader(OptionSource source, Span home, FindingSink sink, String consequence) {
     this.source = source;
@@ -40,8 +46,14 @@ final class OptionReader {
     return sink;
   }
 
+  /** The options of the section that have a value. */
+  List<String> keys() {
+    return source.keys();
+  }
+
   /** The first of {@code keys} (a keyword and its aliases) that is set. */
   Optional<RawValue> raw(String... keys) {
+    consulted.addAll(Arrays.asList(keys));
     return Arrays.stream(keys).map(source::raw).flatMap(Optional::stream).findFirst();
   }
 
@@ -88,13 +100,26 @@ final class OptionReader {
     return Arrays.stream(text.split(",", -1)).map(String::trim).filter(item -> !item.isEmpty()).toList();
   }
 
+  /**
+   * Checks the options the converter did not read, by the type {@code typeOf} gives their
+   * name: the daemon parses every value when it loads the connection (pluto 5.x, vici), so a bad
+   * value of an option the model does not hold refuses the connection just the same.
+   */
+  void checkRemaining(Collection<String> keys, Function<String, Optional<ValueType<?>>> typeOf) {
+    for (String key : keys) {
+      if (!consulted.contains(key)) {
+        typeOf.apply(key).ifPresent(type -> optional(type, key));
+      }
+    }
+  }
+
   void invalid(RawValue raw, String expected) {
     sink.report(CoreRule.INVALID_VALUE, raw.span(), "'" + raw.key() + "=" + raw.text().display() + "' is not "
-        + expected + "; " + consequence + "; write " + expected);
+        + expected + "; " + consequence.replace("<key>", raw.key()) + "; write " + expected);
   }
 
   private void invalidItem(RawValue raw, String item, String expected) {
     sink.report(CoreRule.INVALID_VALUE, raw.span(), "'" + item + "' in '" + raw.key() + "' is not "
-        + expected + "; " + consequence + "; write " + expected);
+        + expected + "; " + consequence.replace("<key>", raw.key()) + "; write " + expected);
   }
 }

@@ -67,6 +67,15 @@ final class PlutoChild {
   }
 
   /**
+   * {@code vhost:} and {@code vnet:} take the rest of the value as one comma-separated list of
+   * {@code virtual-private} items ({@code vnet:%priv,%v4:192.0.0.0/8}), so the value is not split.
+   */
+  private static boolean isVirtual(RawValue raw) {
+    String text = raw.latin1();
+    return text.startsWith("vhost:") || text.startsWith("vnet:");
+  }
+
+  /**
    * {@code leftsubnet} (5.x: several), {@code leftprotoport} applied to each; unset means the
    * end's own address as a /32 or /128 (dynamic when the address is not a literal).
    */
@@ -74,7 +83,10 @@ final class PlutoChild {
     TrafficSelector own = host.value().stream()
         .filter(h -> h instanceof HostAddress.Block).map(h -> ((HostAddress.Block) h).range())
         .findFirst().map(TrafficSelector::of).orElse(TrafficSelector.dynamic());
-    Configured<List<TrafficSelector>> subnets = reader.list(Selectors.LIBRESWAN_SUBNET, List.of(own), side + "subnet");
+    Configured<List<TrafficSelector>> subnets = reader.raw(side + "subnet")
+        .filter(PlutoChild::isVirtual)
+        .map(raw -> raw.with(List.of(TrafficSelector.dynamic())))
+        .orElseGet(() -> reader.list(Selectors.LIBRESWAN_SUBNET, List.of(own), side + "subnet"));
     Optional<Configured<TrafficSelector>> protoPort = reader.optional(Selectors.PROTOPORT, side + "protoport");
     if (protoPort.isEmpty()) {
       return subnets;

@@ -53,7 +53,7 @@ final class PlutoConverter {
     Configured<ProposalSet> ike = proposals.read(Protocol.IKE, version.value(), pfs.value(), "ike");
     Configured<ChildAction> dpdAction = reader.read(Choices.PLUTO_ACTION, ChildAction.CLEAR, "dpdaction");
     PlutoChild child = new PlutoChild(reader, proposals, version.value(), pfs);
-    return new Connection(target, FrontEnd.PLUTO, name, conn.header().span(), version,
+    Connection connection = new Connection(target, FrontEnd.PLUTO, name, conn.header().span(), version,
         ends.end(local, leftLocal ? left : right), ends.end(remote, leftLocal ? right : left),
         orientation, ike,
         reader.read(Scalars.PLUTO_BOOLEAN, false, "aggressive", "aggrmode"),
@@ -66,6 +66,8 @@ final class PlutoConverter {
         reader.read(Scalars.PLUTO_BOOLEAN, false, "mobike"),
         reader.read(Choices.PLUTO_FRAGMENTATION, Fragmentation.YES, "fragmentation"),
         List.of(child.child(name, local, remote, dpdAction, left, right)));
+    reader.checkRemaining(reader.keys(), LoadTimeValues::pluto);
+    return connection;
   }
 
   /** {@code authby} is a list; the first item decides the method (LS4 rsasig, LS5 rsasig,ecdsa). */

@@ -16,9 +16,17 @@ final class Scalars {
   static final ValueType<Boolean> VICI_BOOLEAN = new ValueType<>("yes, true, enabled, 1, no, false, disabled or 0",
       text -> bool(text.toLowerCase(Locale.ROOT), Set.of("yes", "true", "enabled", "1"), Set.of("no", "false", "disabled", "0")));
 
-  /** pluto 5.x: yes|no|true|false|on|off|y|n (formats.md §5.3). */
+  /**
+   * pluto 5.x: yes|no|true|false|on|off|y|n (formats.md §5.3), and 1|0 (the keyword table's
+   * {@code yn_option_names} entries).
+   */
   static final ValueType<Boolean> PLUTO_BOOLEAN = new ValueType<>("yes or no",
-      text -> bool(text.toLowerCase(Locale.ROOT), Set.of("yes", "true", "on", "y"), Set.of("no", "false", "off", "n")));
+      text -> bool(text.toLowerCase(Locale.ROOT), Set.of("yes", "true", "on", "y", "1"),
+          Set.of("no", "false", "off", "n", "0")));
+
+  /** pluto's scaled counts: a whole number with an optional binary suffix Ki, Mi, Gi, Ti, Pi or Ei. */
+  static final ValueType<Long> PLUTO_SCALED = new ValueType<>("a whole number with an optional Ki, Mi, Gi, Ti,"
+      + " Pi or Ei suffix (or KiB ... EiB)", Scalars::scaled);
 
   static final ValueType<Integer> PORT = new ValueType<>("a port number from 0 to 65535",
       text -> number(text).filter(n -> n <= 65535).map(Long::intValue));
@@ -45,6 +53,16 @@ final class Scalars {
   static Optional<Long> number(String text) {
     int end = Durations.digits(text);
     return end == text.length() && end > 0 && end <= 18 ? Optional.of(Long.parseLong(text)) : Optional.empty();
+  }
+
+  private static Optional<Long> scaled(String text) {
+    int end = Durations.digits(text);
+    String suffix = text.substring(end);
+    if (suffix.length() == 3 && suffix.endsWith("B")) {
+      suffix = suffix.substring(0, 2); // byte counts: KiB ... EiB (formats.md §5.3)
+    }
+    int power = java.util.List.of("", "Ki", "Mi", "Gi", "Ti", "Pi", "Ei").indexOf(suffix);
+    return power < 0 ? Optional.empty() : number(text.substring(0, end)).map(n -> n << (10 * power));
   }
 
   private static Optional<Long> volume(String text) {

@@ -14,6 +14,7 @@ import io.github.ipseclint.model.ipsec.TrafficSelector;
 import io.github.ipseclint.model.ipsec.VolumeLimits;
 import io.github.ipseclint.model.settings.ResolvedSection;
 import io.github.ipseclint.model.target.Target;
+import io.github.ipseclint.model.target.Version;
 import io.github.ipseclint.parse.FindingSink;
 import io.github.ipseclint.parse.proposal.ProposalSyntax;
 import java.time.Duration;
@@ -30,10 +31,11 @@ final class SwanctlChild {
   static Child convert(ResolvedSection section, Target target, IkeVersion version, FindingSink sink, String consequence) {
     OptionReader reader = new OptionReader(new SwanctlSource(section), section.span(), sink, consequence);
     ChildLifetimes lifetimes = lifetimes(reader);
-    return new Child(section.name().display(), section.span(),
+    Child child = new Child(section.name().display(), section.span(),
         reader.list(Selectors.STRONGSWAN, DYNAMIC, "local_ts"),
         reader.list(Selectors.STRONGSWAN, DYNAMIC, "remote_ts"),
-        reader.read(Choices.SWANCTL_MODE, IpsecMode.TUNNEL, "mode"),
+        reader.read(target.version().isAtLeast(new Version(6, 0, 2)) ? Choices.SWANCTL_MODE_6_0_2 : Choices.SWANCTL_MODE,
+            IpsecMode.TUNNEL, "mode"),
         proposals(new ProposalOptions(reader, target, ProposalSyntax.SWANCTL), version),
         Optional.empty(),
         lifetimes,
@@ -41,6 +43,9 @@ final class SwanctlChild {
         reader.read(Choices.SWANCTL_START, StartAction.NONE, "start_action"),
         reader.read(Choices.SWANCTL_ACTION, ChildAction.CLEAR, "close_action"),
         reader.read(Choices.SWANCTL_ACTION, ChildAction.CLEAR, "dpd_action"));
+    reader.checkRemaining(reader.keys(),
+        key -> LoadTimeValues.swanctl("connections.<conn>.children.<child>." + key));
+    return child;
   }
 
   /** AH when {@code ah_proposals} is set, ESP when written or when nothing else is (vici's default). */

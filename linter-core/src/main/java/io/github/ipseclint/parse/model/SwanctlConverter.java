@@ -34,7 +34,8 @@ final class SwanctlConverter {
 
   static Connection convert(ResolvedSection conn, ResolvedSection root, Target target, FindingSink sink) {
     String name = conn.name().display();
-    String consequence = "the daemon discards connection '" + name + "' (invalid value)";
+    String consequence = "the daemon logs \"loading connection '" + name
+        + "' failed: invalid value for: <key>, config discarded\"";
     OptionReader reader = new OptionReader(new SwanctlSource(conn), conn.span(), sink, consequence);
     Configured<List<HostAddress>> localAddrs = reader.list(HOST, ANY, "local_addrs");
     Configured<IkeVersion> version = reader.read(Choices.SWANCTL_VERSION, IkeVersion.ANY, "version");
@@ -50,7 +51,7 @@ final class SwanctlConverter {
             .forEach(child -> children.add(SwanctlChild.convert(child, target, version.value(), sink, consequence)));
       }
     }
-    return new Connection(target, FrontEnd.SWANCTL, name, conn.span(), version, local, remote,
+    Connection connection = new Connection(target, FrontEnd.SWANCTL, name, conn.span(), version, local, remote,
         new Orientation(Orientation.End.LOCAL, Orientation.Basis.EXPLICIT),
         new ProposalOptions(reader, target, ProposalSyntax.SWANCTL).read(Protocol.IKE, version.value(), true, "proposals"),
         reader.read(Scalars.VICI_BOOLEAN, false, "aggressive"),
@@ -63,6 +64,8 @@ final class SwanctlConverter {
         reader.read(Scalars.VICI_BOOLEAN, true, "mobike"),
         reader.read(Choices.STRONGSWAN_FRAGMENTATION, Fragmentation.YES, "fragmentation"),
         children);
+    reader.checkRemaining(reader.keys(), key -> LoadTimeValues.swanctl("connections.<conn>." + key));
+    return connection;
   }
 
   /** rekey 4 h, no reauth, over = 10 % of the longer, rand = min(over, rekey / 2). */

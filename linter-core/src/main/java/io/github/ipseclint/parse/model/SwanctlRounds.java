@@ -69,6 +69,8 @@ final class SwanctlRounds {
     Configured<Identity> id = reader.raw("id")
         .map(raw -> raw.with(StrongswanIdentityParser.parse(raw.located())))
         .orElseGet(() -> defaultId(reader, local, certs, addresses));
+    reader.checkRemaining(reader.keys(), key -> LoadTimeValues.swanctl(
+        "connections.<conn>." + (local ? "local" : "remote") + "<suffix>." + key));
     return new AuthRound(method, written.flatMap(spec -> spec.value().eapType()), id, certs);
   }
 

@@ -4,6 +4,7 @@ package io.github.ipseclint.parse.model;
 import io.github.ipseclint.model.ipsec.Provenance;
 import io.github.ipseclint.model.settings.ResolvedSection;
 import io.github.ipseclint.model.settings.ResolvedValue;
+import java.util.List;
 import java.util.Optional;
 
 /** A swanctl.conf section with references applied as libstrongswan's lookups apply them. */
@@ -13,6 +14,11 @@ record SwanctlSource(ResolvedSection section) implements OptionSource {
   public Optional<RawValue> raw(String key) {
     return section.value(key).map(value -> new RawValue(key, value.text(),
         value.value().orElseThrow().span(), provenance(value)));
+  }
+
+  @Override
+  public List<String> keys() {
+    return section.values().stream().map(value -> value.key().latin1()).toList();
   }
 
   private static Provenance provenance(ResolvedValue value) {

@@ -66,8 +66,9 @@ final class LibreswanRecordReader {
     if (kind.isEmpty() || !isLoadable(kind.get())) {
       boolean privateKey = kind.isPresent() && !kind.get().isSharedSecret();
       String message = "WARNING: ignored unrecognized keyword: " + type.value().display()
-          + (privateKey ? " (private keys live in the NSS database since Libreswan 4.0)" : "");
-      errors.add(privateKey ? LineError.warning(type.span(), message) : dropped(type.span(), message));
+          + (privateKey ? "; pluto skips the record (private keys live in the NSS database since Libreswan 4.0);"
+              + " import the key into NSS and remove the line" : "");
+      errors.add(privateKey ? LineError.obsolete(type.span(), message) : dropped(type.span(), message));
       return new BuiltStatement(new SecretEntry(indices, Optional.of(type), kind, Optional.empty(),
           Optional.empty(), Optional.empty(), trailing(data), false, span), errors);
     }

@@ -12,6 +12,11 @@ record LineError(CoreRule rule, Severity severity, Span span, String message, bo
     return new LineError(CoreRule.PARSE_ERROR, Severity.ERROR, span, message, true);
   }
 
+  /** A record type pluto once read and now ignores with a warning (RSA, PIN since 4.5). */
+  static LineError obsolete(Span span, String message) {
+    return new LineError(CoreRule.DEPRECATED_KEYWORD, Severity.WARNING, span, message, false);
+  }
+
   static LineError warning(Span span, String message) {
     return new LineError(CoreRule.PARSE_ERROR, Severity.WARNING, span, message, false);
   }
