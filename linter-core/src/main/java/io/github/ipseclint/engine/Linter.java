@@ -59,7 +59,8 @@ public final class Linter {
 
     List<Finding> raw = new ArrayList<>(scan.findings());
     List<RuleFailure> failures = new ArrayList<>();
-    RuleRunner runner = new RuleRunner(enabledRules(config), config, scan.model(), raw, failures);
+    RuleRunner runner = new RuleRunner(enabledRules(config), config,
+        config.policy(request.asOf()), scan.model(), raw, failures);
     documents.forEach(runner::run);
 
     List<Suppression> suppressions = new ArrayList<>();
