@@ -11,6 +11,8 @@ import io.github.ipseclint.engine.RuleDescriptor;
 import io.github.ipseclint.engine.RuleOptions;
 import io.github.ipseclint.engine.RuleRegistry;
 import io.github.ipseclint.engine.config.LintConfig;
+import io.github.ipseclint.model.policy.Profile;
+import io.github.ipseclint.model.policy.ProfileSelection;
 import io.github.ipseclint.engine.config.RuleSetting;
 import io.github.ipseclint.model.finding.CoreRule;
 import io.github.ipseclint.model.target.Target;
@@ -36,12 +38,15 @@ import org.junit.jupiter.api.TestFactory;
  * only that rule and {@code parse-error} enabled; findings and markers must agree exactly. The
  * optional first line {@code # options:} takes {@code target=}, {@code today=} (the date
  * suppressions expire against; default 2025-06-01), {@code detect-dialect=yes} (ignore the
- * suffix's dialect) and the rule's own options.
+ * suffix's dialect), {@code profile=} (the policy profile; default baseline), {@code as-of=} (the
+ * date the profile is evaluated at; default 2026-11-28, the reference date of algorithms.md §6)
+ * and the rule's own options.
  */
 class FixtureTest {
   private static final Path FIXTURES = Path.of("src/test/resources/fixtures");
   private static final LocalDate DEFAULT_TODAY = LocalDate.of(2025, 6, 1);
-  private static final Set<String> HARNESS_OPTIONS = Set.of("target", "today", "detect-dialect");
+  private static final LocalDate DEFAULT_AS_OF = LocalDate.of(2026, 11, 28);
+  private static final Set<String> HARNESS_OPTIONS = Set.of("target", "today", "detect-dialect", "profile", "as-of");
   private static final RuleRegistry REGISTRY = RuleRegistry.of(List.of(new BuiltInRules()));
 
   @TestFactory
@@ -74,8 +79,15 @@ class FixtureTest {
           .orElseThrow(() -> new IllegalArgumentException("bad target option " + written)));
     }
     LocalDate today = fixture.option("today").map(LocalDate::parse).orElse(DEFAULT_TODAY);
+    LocalDate asOf = fixture.option("as-of").map(LocalDate::parse).orElse(DEFAULT_AS_OF);
+    LintConfig config = config(rule, fixture, directory);
+    if (fixture.option("profile").isPresent()) {
+      String written = fixture.option("profile").get();
+      config = config.withProfile(ProfileSelection.of(Profile.fromLabel(written)
+          .orElseThrow(() -> new IllegalArgumentException("bad profile option " + written))));
+    }
     LintRequest request = new LintRequest(List.of(absolute), options, Optional.of(directory),
-        config(rule, fixture, directory), Optional.empty(), false, today);
+        config, Optional.empty(), false, today, asOf);
     LintResult result = new Linter(REGISTRY).run(request);
 
     String mismatches = FixtureVerdict.mismatches(fixture, result.findings().stream().map(LintFinding::finding).toList());
