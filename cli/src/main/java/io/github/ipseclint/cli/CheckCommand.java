@@ -94,12 +94,15 @@ final class CheckCommand implements Callable<Integer> {
         return ExitCode.USAGE;
       }
     }
+    config = lintOptions.apply(config);
+    LocalDate today = LocalDate.now();
+    LocalDate asOf = lintOptions.asOf().orElse(today);
     FailOn failOn = lintOptions.failOn().or(config::failOn).orElse(FailOn.ERROR);
     List<Path> scanned = paths.isEmpty() ? List.of(Path.of(".")) : paths;
     LintResult result;
     try {
       result = new Linter(registry).run(new LintRequest(scanned, readOptions.toParseOptions(), readOptions.root(),
-          config, baseline, lintOptions.includeSuppressed, LocalDate.now()));
+          config, baseline, lintOptions.includeSuppressed, today, asOf));
     } catch (NoSuchFileException e) {
       err.println("ipseclint: " + e.getFile() + ": no such file or directory");
       return ExitCode.USAGE;

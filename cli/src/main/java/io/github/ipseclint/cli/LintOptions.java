@@ -2,7 +2,12 @@
 package io.github.ipseclint.cli;
 
 import io.github.ipseclint.engine.config.FailOn;
+import io.github.ipseclint.engine.config.LintConfig;
+import io.github.ipseclint.model.policy.Profile;
+import io.github.ipseclint.model.policy.ProfileSelection;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.Optional;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -34,6 +39,46 @@ final class LintOptions {
   @Option(names = "--write-baseline", paramLabel = "FILE",
       description = "Record the current findings in FILE, to be used with --baseline later.")
   Path writeBaseline;
+
+  @Option(names = "--profile", paramLabel = "NAME",
+      description = "The policy profile the crypto rules rate algorithms by: baseline, rfc8247, nist-800-77r1, "
+          + "bsi-tr-02102-3, cnsa2 or legacy-compat (default: the configuration's profile, else baseline).")
+  String profile;
+
+  @Option(names = "--as-of", paramLabel = "YYYY-MM-DD",
+      description = "The date the profile's dated transitions are evaluated at (default: today).")
+  String asOf;
+
+  Optional<Profile> profile() {
+    if (profile == null) {
+      return Optional.empty();
+    }
+    return Optional.of(Profile.fromLabel(profile).orElseThrow(() -> new ParameterException(spec.commandLine(),
+        "unknown --profile '" + profile + "'; use one of " + Profile.labels())));
+  }
+
+  Optional<LocalDate> asOf() {
+    if (asOf == null) {
+      return Optional.empty();
+    }
+    try {
+      return Optional.of(LocalDate.parse(asOf));
+    } catch (DateTimeParseException e) {
+      throw new ParameterException(spec.commandLine(), "--as-of takes a date like 2026-11-28, not '" + asOf + "'");
+    }
+  }
+
+  /** The configuration with the command line's profile, which wins over the file's. */
+  LintConfig apply(LintConfig config) {
+    Optional<Profile> chosen = profile();
+    if (chosen.isEmpty()) {
+      return config;
+    }
+    boolean highProtection = config.profile()
+        .filter(selection -> selection.profile() == chosen.get())
+        .map(ProfileSelection::highProtection).orElse(false);
+    return config.withProfile(new ProfileSelection(chosen.get(), highProtection));
+  }
 
   Optional<FailOn> failOn() {
     if (failOn == null) {

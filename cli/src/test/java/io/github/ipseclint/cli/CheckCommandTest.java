@@ -11,13 +11,16 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** The command line's contract: findings as lines, exit codes 0/1/2, no stack traces. */
 class CheckCommandTest {
+  /** Strict IKEv2 proposals, so that the crypto rules leave the connection alone. */
+  private static final String PINNED =
+      "\tkeyexchange=ikev2\n\tike=aes256gcm16-prfsha256-ecp256!\n\tesp=aes256gcm16-ecp256!\n";
   @TempDir
   Path directory;
 
   @Test
   void cleanFilesExitZero() throws IOException {
     Files.writeString(directory.resolve("ipsec.conf"),
-        "config setup\n\tuniqueids=yes\n\nconn site\n\tleft=192.0.2.1\n\tright=198.51.100.7\n\tauto=add\n");
+        "config setup\n\tuniqueids=yes\n\nconn site\n\tleft=192.0.2.1\n" + PINNED + "\tright=198.51.100.7\n\tauto=add\n");
     CommandRun run = CommandRun.of(directory.toString(), "--dialect", "strongswan");
     assertThat(run.exitCode()).isEqualTo(ExitCode.CLEAN);
     assertThat(run.out()).isEmpty();
@@ -35,10 +38,10 @@ class CheckCommandTest {
 
   @Test
   void warningsAloneExitZero() throws IOException {
-    Files.writeString(directory.resolve("ipsec.conf"), "conn a\n\tleft=192.0.2.1\n\tfoo=1\n");
+    Files.writeString(directory.resolve("ipsec.conf"), "conn a\n\tleft=192.0.2.1\n" + PINNED + "\tfoo=1\n");
     CommandRun run = CommandRun.of("--dialect", "strongswan", directory.toString());
     assertThat(run.exitCode()).isEqualTo(ExitCode.CLEAN);
-    assertThat(run.out()).contains(":3:2: warning: ").contains("[unknown-keyword]");
+    assertThat(run.out()).contains(":6:2: warning: ").contains("[unknown-keyword]");
   }
 
   @Test

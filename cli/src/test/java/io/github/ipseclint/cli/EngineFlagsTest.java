@@ -11,6 +11,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** The flags that come from the engine: rule catalog, threshold, configuration, suppressions, baseline. */
 class EngineFlagsTest {
+  /** Strict IKEv2 proposals, so that the crypto rules leave the connection alone. */
+  private static final String PINNED =
+      "\tkeyexchange=ikev2\n\tike=aes256gcm16-prfsha256-ecp256!\n\tesp=aes256gcm16-ecp256!\n";
   @TempDir
   Path directory;
 
@@ -40,7 +43,7 @@ class EngineFlagsTest {
 
   @Test
   void failOnSetsTheExitThreshold() throws IOException {
-    Path file = conf("conn a\n\tleft=192.0.2.1\n\tfoo=1\n");
+    Path file = conf("conn a\n\tleft=192.0.2.1\n" + PINNED + "\tfoo=1\n");
     assertThat(CommandRun.of("--dialect", "strongswan", file.toString()).exitCode()).isEqualTo(ExitCode.CLEAN);
     assertThat(CommandRun.of("--dialect", "strongswan", "--fail-on", "warning", file.toString()).exitCode())
         .isEqualTo(ExitCode.FINDINGS);
@@ -52,7 +55,7 @@ class EngineFlagsTest {
 
   @Test
   void aConfigurationSwitchesRulesOffAndSetsTheThreshold() throws IOException {
-    Path file = conf("conn a\n\tleft=192.0.2.1\n\tfoo=1\n");
+    Path file = conf("conn a\n\tleft=192.0.2.1\n" + PINNED + "\tfoo=1\n");
     Path config = directory.resolve("lint.yaml");
     Files.writeString(config, "fail-on: note\nrules:\n  unknown-keyword:\n    severity: note\n");
     CommandRun noted = CommandRun.of("--dialect", "strongswan", "--config", config.toString(), file.toString());
@@ -75,7 +78,7 @@ class EngineFlagsTest {
 
   @Test
   void suppressedFindingsAreShownOnlyWhenAskedFor() throws IOException {
-    Path file = conf("conn a\n\tleft=192.0.2.1\n\tfoo=1 # ipseclint: disable=unknown-keyword reason=\"lab\"\n");
+    Path file = conf("conn a\n\tleft=192.0.2.1\n" + PINNED + "\tfoo=1 # ipseclint: disable=unknown-keyword reason=\"lab\"\n");
     CommandRun hidden = CommandRun.of("--dialect", "strongswan", "--fail-on", "note", file.toString());
     assertThat(hidden.exitCode()).isEqualTo(ExitCode.CLEAN);
     assertThat(hidden.out()).isEmpty();
@@ -85,11 +88,11 @@ class EngineFlagsTest {
 
   @Test
   void aBaselineHidesKnownFindingsAndCountsThem() throws IOException {
-    Path file = conf("conn a\n\tleft=192.0.2.1\n\tfoo=1\n");
+    Path file = conf("conn a\n\tleft=192.0.2.1\n" + PINNED + "\tfoo=1\n");
     Path baseline = directory.resolve("baseline.json");
     CommandRun write = CommandRun.of("--dialect", "strongswan", "--write-baseline", baseline.toString(), file.toString());
     assertThat(write.err()).contains("wrote 1 finding to");
-    conf("# a comment moves the lines\nconn a\n\tleft=192.0.2.1\n\tfoo=1\n\tbar=2\n");
+    conf("# a comment moves the lines\nconn a\n\tleft=192.0.2.1\n" + PINNED + "\tfoo=1\n\tbar=2\n");
     CommandRun run = CommandRun.of("--dialect", "strongswan", "--fail-on", "warning", "--baseline", baseline.toString(),
         file.toString());
     assertThat(run.exitCode()).isEqualTo(ExitCode.FINDINGS);

@@ -16,6 +16,7 @@ import java.util.Optional;
  * @param baseline findings recorded earlier; matching findings are counted, not reported
  * @param includeSuppressed keep suppressed findings in the result, marked as suppressed
  * @param today the date {@code until=} of suppressions is compared with
+ * @param asOf the date the policy profile's dated transitions are evaluated at ({@code --as-of})
  */
 public record LintRequest(
     List<Path> paths,
@@ -24,9 +25,16 @@ public record LintRequest(
     LintConfig config,
     Optional<Baseline> baseline,
     boolean includeSuppressed,
-    LocalDate today) {
+    LocalDate today,
+    LocalDate asOf) {
 
   public LintRequest {
     paths = List.copyOf(paths);
+  }
+
+  /** A request that evaluates the profile as of {@code today}. */
+  public LintRequest(List<Path> paths, ParseOptions options, Optional<Path> explicitRoot, LintConfig config,
+      Optional<Baseline> baseline, boolean includeSuppressed, LocalDate today) {
+    this(paths, options, explicitRoot, config, baseline, includeSuppressed, today, today);
   }
 }

@@ -60,7 +60,8 @@ public final class Linter {
 
     List<Finding> raw = new ArrayList<>(scan.findings());
     List<RuleFailure> failures = new ArrayList<>();
-    RuleRunner runner = new RuleRunner(enabledRules(config), config, scan.model(), raw, failures);
+    RuleRunner runner = new RuleRunner(enabledRules(config), config,
+        config.policy(request.asOf()), scan.model(), raw, failures);
     documents.forEach(runner::run);
     Host.of(documents, scan.model()).forEach(runner::run);
 

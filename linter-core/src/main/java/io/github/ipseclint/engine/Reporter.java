@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 package io.github.ipseclint.engine;
 
+import io.github.ipseclint.model.finding.Severity;
+import io.github.ipseclint.model.policy.Policy;
 import io.github.ipseclint.model.finding.RelatedLocation;
 import io.github.ipseclint.model.source.Span;
 import java.util.List;
@@ -16,6 +18,15 @@ public interface Reporter {
 
   /** Reports with other places the finding involves (e.g. the {@code %default} a value came from). */
   void report(Span span, String message, List<RelatedLocation> related);
+
+  /**
+   * Reports at a severity other than the rule's default: for rules whose severity follows the
+   * selected profile's verdict. A severity configured for the rule still overrides it.
+   */
+  void report(Severity severity, Span span, String format, Object... arguments);
+
+  /** The selected policy profile at the as-of date, for the rules whose verdicts follow it. */
+  Policy policy();
 
   /** The options the configuration sets for this rule. */
   RuleOptions options();

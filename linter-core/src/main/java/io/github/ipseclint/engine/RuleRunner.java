@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 package io.github.ipseclint.engine;
 
+import io.github.ipseclint.model.finding.Severity;
+import io.github.ipseclint.model.policy.Policy;
 import io.github.ipseclint.engine.config.LintConfig;
 import io.github.ipseclint.model.document.Document;
 import io.github.ipseclint.model.finding.CoreRule;
@@ -28,9 +30,11 @@ final class RuleRunner {
   private final List<Finding> findings;
   private final List<RuleFailure> failures;
   private final IpsecModel model;
+  private final Policy policy;
 
-  RuleRunner(List<RuleDescriptor> rules, LintConfig config, IpsecModel model, List<Finding> findings,
-      List<RuleFailure> failures) {
+  RuleRunner(List<RuleDescriptor> rules, LintConfig config, Policy policy, IpsecModel model,
+      List<Finding> findings, List<RuleFailure> failures) {
+    this.policy = policy;
     this.rules = rules;
     this.model = model;
     this.config = config;
@@ -103,6 +107,17 @@ final class RuleRunner {
       @Override
       public void report(Span span, String message, List<RelatedLocation> related) {
         findings.add(new Finding(descriptor.id(), descriptor.severity(), span, message, related));
+      }
+
+      @Override
+      public void report(Severity severity, Span span, String format, Object... arguments) {
+        String message = arguments.length == 0 ? format : String.format(format, arguments);
+        findings.add(new Finding(descriptor.id(), severity, span, message, List.of()));
+      }
+
+      @Override
+      public Policy policy() {
+        return policy;
       }
 
       @Override

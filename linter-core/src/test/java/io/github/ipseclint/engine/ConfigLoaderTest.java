@@ -8,7 +8,8 @@ import io.github.ipseclint.engine.config.ConfigException;
 import io.github.ipseclint.engine.config.ConfigLoader;
 import io.github.ipseclint.engine.config.FailOn;
 import io.github.ipseclint.engine.config.LintConfig;
-import io.github.ipseclint.engine.config.Profile;
+import io.github.ipseclint.model.policy.Profile;
+import io.github.ipseclint.model.policy.ProfileSelection;
 import io.github.ipseclint.model.finding.RuleId;
 import io.github.ipseclint.model.finding.Severity;
 import java.io.IOException;
@@ -47,7 +48,7 @@ class ConfigLoaderTest {
           old-right-setting:
             off: true
         """), TestRules.registry());
-    assertThat(config.profile()).contains(Profile.BSI_TR_02102_3);
+    assertThat(config.profile()).contains(ProfileSelection.of(Profile.BSI_TR_02102_3));
     assertThat(config.failOn()).contains(FailOn.WARNING);
     assertThat(config.rule(new RuleId("left-setting")).severity()).contains(Severity.NOTE);
     assertThat(config.isOff(new RuleId("right-setting"))).isTrue();
@@ -84,6 +85,17 @@ class ConfigLoaderTest {
     assertThat(e.line()).isEqualTo(1);
     assertThat(e.column()).isEqualTo(10);
     assertThat(e.getMessage()).contains("rfc8247").contains("legacy-compat");
+  }
+
+  @Test
+  void aProfileMayCarryBsiHighProtection() throws Exception {
+    LintConfig config = ConfigLoader.load(write("profile:\n  name: bsi-tr-02102-3\n  high_protection: true\n"),
+        TestRules.registry());
+    assertThat(config.profile()).contains(new ProfileSelection(Profile.BSI_TR_02102_3, true));
+    assertThat(failure("profile:\n  name: rfc8247\n  high_protection: true\n").getMessage())
+        .contains("bsi-tr-02102-3 only");
+    assertThat(LintConfig.defaults(directory).policy(java.time.LocalDate.of(2026, 1, 1)).profile())
+        .isEqualTo(Profile.BASELINE);
   }
 
   @Test

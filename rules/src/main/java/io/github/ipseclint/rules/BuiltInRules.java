@@ -3,6 +3,17 @@ package io.github.ipseclint.rules;
 
 import io.github.ipseclint.engine.Rule;
 import io.github.ipseclint.engine.RulePack;
+import io.github.ipseclint.rules.crypto.AggressiveModePsk;
+import io.github.ipseclint.rules.crypto.EncryptionWithoutIntegrity;
+import io.github.ipseclint.rules.crypto.Ikev1;
+import io.github.ipseclint.rules.crypto.LifetimeTooLong;
+import io.github.ipseclint.rules.crypto.MissingPfs;
+import io.github.ipseclint.rules.crypto.NonStrictProposal;
+import io.github.ipseclint.rules.crypto.WeakDefaultProposal;
+import io.github.ipseclint.rules.crypto.WeakDhGroup;
+import io.github.ipseclint.rules.crypto.WeakEncryption;
+import io.github.ipseclint.rules.crypto.WeakIntegrity;
+import io.github.ipseclint.rules.crypto.WeakPrf;
 import io.github.ipseclint.rules.secrets.LibreswanSecretsLineTooLong;
 import io.github.ipseclint.rules.secrets.MissingSecret;
 import io.github.ipseclint.rules.secrets.NonAsciiSecret;
@@ -38,18 +49,24 @@ import java.util.List;
 /** Every built-in rule, sorted by id; {@code META-INF/services} names this pack. */
 public final class BuiltInRules implements RulePack {
   private static final List<Rule> RULES = List.of(
+      new AggressiveModePsk(),
       new AmbiguousDialect(),
       new DeprecatedKeyword(),
       new DuplicateKey(),
       new DuplicateSection(),
+      new EncryptionWithoutIntegrity(),
       new ExpiredSuppression(),
+      new Ikev1(),
       new IncludeDepth(),
       new InternalError(),
       new InvalidProposal(),
       new InvalidValue(),
       new LibreswanSecretsLineTooLong(),
+      new LifetimeTooLong(),
+      new MissingPfs(),
       new MissingSecret(),
       new NonAsciiSecret(),
+      new NonStrictProposal(),
       new ParseError(),
       new QuoteInsideQuotedSecret(),
       new QuotedEncodingPrefix(),
@@ -67,6 +84,11 @@ public final class BuiltInRules implements RulePack {
       new UnreadableFile(),
       new UnresolvedInclude(),
       new UnusedSuppression(),
+      new WeakDefaultProposal(),
+      new WeakDhGroup(),
+      new WeakEncryption(),
+      new WeakIntegrity(),
+      new WeakPrf(),
       new WeakPsk());
 
   @Override

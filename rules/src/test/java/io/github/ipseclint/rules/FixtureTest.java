@@ -2,7 +2,6 @@
 package io.github.ipseclint.rules;
 
 import static org.junit.jupiter.api.Assertions.fail;
-
 import io.github.ipseclint.engine.LintFinding;
 import io.github.ipseclint.engine.LintRequest;
 import io.github.ipseclint.engine.LintResult;
@@ -14,10 +13,12 @@ import io.github.ipseclint.engine.config.LintConfig;
 import io.github.ipseclint.engine.config.RuleSetting;
 import io.github.ipseclint.model.finding.CoreRule;
 import io.github.ipseclint.model.finding.Finding;
+import io.github.ipseclint.model.policy.Profile;
+import io.github.ipseclint.model.policy.ProfileSelection;
 import io.github.ipseclint.model.target.Implementation;
-import io.github.ipseclint.parse.detect.FileKindByName;
 import io.github.ipseclint.model.target.Target;
 import io.github.ipseclint.parse.ParseOptions;
+import io.github.ipseclint.parse.detect.FileKindByName;
 import io.github.ipseclint.testing.Fixture;
 import io.github.ipseclint.testing.FixtureFormat;
 import io.github.ipseclint.testing.FixtureVerdict;
@@ -35,12 +36,15 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 
+
 /**
  * Every fixture under {@code src/test/resources/fixtures/<rule-id>/}, run through the linter with
  * only that rule and {@code parse-error} enabled; findings and markers must agree exactly. The
  * optional first line {@code # options:} takes {@code target=}, {@code today=} (the date
  * suppressions expire against; default 2025-06-01), {@code detect-dialect=yes} (ignore the
- * suffix's dialect) and the rule's own options.
+ * suffix's dialect), {@code profile=} (the policy profile; default baseline), {@code as-of=} (the
+ * date the profile is evaluated at; default 2026-11-28, the reference date of algorithms.md §6)
+ * and the rule's own options.
  *
  * <p>A host folder {@code fixtures/<rule-id>/<situation>.strongswan/} (or {@code .libreswan/})
  * holds the files one daemon host reads together, named as the daemon names them ({@code
@@ -51,7 +55,8 @@ import org.junit.jupiter.api.TestFactory;
 class FixtureTest {
   private static final Path FIXTURES = Path.of("src/test/resources/fixtures");
   private static final LocalDate DEFAULT_TODAY = LocalDate.of(2025, 6, 1);
-  private static final Set<String> HARNESS_OPTIONS = Set.of("target", "today", "detect-dialect");
+  private static final LocalDate DEFAULT_AS_OF = LocalDate.of(2026, 11, 28);
+  private static final Set<String> HARNESS_OPTIONS = Set.of("target", "today", "detect-dialect", "profile", "as-of");
   private static final RuleRegistry REGISTRY = RuleRegistry.of(List.of(new BuiltInRules()));
 
   @TestFactory
@@ -137,8 +142,15 @@ class FixtureTest {
           .orElseThrow(() -> new IllegalArgumentException("bad target option " + written)));
     }
     LocalDate today = fixture.option("today").map(LocalDate::parse).orElse(DEFAULT_TODAY);
+    LocalDate asOf = fixture.option("as-of").map(LocalDate::parse).orElse(DEFAULT_AS_OF);
+    LintConfig config = config(rule, fixture, directory);
+    if (fixture.option("profile").isPresent()) {
+      String written = fixture.option("profile").get();
+      config = config.withProfile(ProfileSelection.of(Profile.fromLabel(written)
+          .orElseThrow(() -> new IllegalArgumentException("bad profile option " + written))));
+    }
     LintRequest request = new LintRequest(List.of(absolute), options, Optional.of(directory),
-        config(rule, fixture, directory), Optional.empty(), false, today);
+        config, Optional.empty(), false, today, asOf);
     LintResult result = new Linter(REGISTRY).run(request);
 
     String mismatches = FixtureVerdict.mismatches(fixture, result.findings().stream().map(LintFinding::finding).toList());

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 package io.github.ipseclint.engine.config;
 
+import io.github.ipseclint.model.policy.Profile;
+import io.github.ipseclint.model.policy.ProfileSelection;
 import io.github.ipseclint.engine.RuleDescriptor;
 import io.github.ipseclint.engine.RuleOptions;
 import io.github.ipseclint.engine.RuleRegistry;
@@ -88,12 +90,9 @@ public final class ConfigLoader {
 
   private LintConfig read(Node root, Path base) throws ConfigException {
     Map<String, NodeTuple> top = mapping(root, "the configuration", TOP_LEVEL);
-    Optional<Profile> profile = Optional.empty();
+    Optional<ProfileSelection> profile = Optional.empty();
     if (top.containsKey("profile")) {
-      Node node = top.get("profile").getValueNode();
-      String name = scalar(node, "profile");
-      profile = Optional.of(Profile.fromLabel(name).orElseThrow(() -> error(node,
-          "unknown profile '" + name + "'; use one of " + Profile.labels())));
+      profile = Optional.of(profile(top.get("profile").getValueNode()));
     }
     Optional<FailOn> failOn = Optional.empty();
     if (top.containsKey("fail-on")) {
@@ -125,6 +124,35 @@ public final class ConfigLoader {
       }
     }
     return new LintConfig(base, profile, targets, rules, globs(top.get("include")), globs(top.get("exclude")), failOn);
+  }
+
+  /** {@code profile: NAME} or {@code profile: {name: NAME, high_protection: true}}. */
+  private ProfileSelection profile(Node node) throws ConfigException {
+    Node nameNode = node;
+    boolean highProtection = false;
+    if (node instanceof MappingNode) {
+      Map<String, NodeTuple> entries = mapping(node, "profile", Set.of("name", "high_protection"));
+      if (!entries.containsKey("name")) {
+        throw error(node, "profile needs a name");
+      }
+      nameNode = entries.get("name").getValueNode();
+      if (entries.containsKey("high_protection")) {
+        Node flag = entries.get("high_protection").getValueNode();
+        String written = scalar(flag, "high_protection");
+        if (!written.equals("true") && !written.equals("false")) {
+          throw error(flag, "high_protection must be true or false, not '" + written + "'");
+        }
+        highProtection = written.equals("true");
+      }
+    }
+    String name = scalar(nameNode, "profile");
+    Node at = nameNode;
+    Profile profile = Profile.fromLabel(name).orElseThrow(() -> error(at,
+        "unknown profile '" + name + "'; use one of " + Profile.labels()));
+    if (highProtection && profile != Profile.BSI_TR_02102_3) {
+      throw error(node, "high_protection is an option of bsi-tr-02102-3 only");
+    }
+    return new ProfileSelection(profile, highProtection);
   }
 
   private RuleSetting ruleSetting(Node node, RuleDescriptor rule) throws ConfigException {

@@ -1,6 +1,10 @@
 // SPDX-License-Identifier: Apache-2.0
 package io.github.ipseclint.engine.config;
 
+import io.github.ipseclint.model.policy.Policy;
+import io.github.ipseclint.model.policy.Profile;
+import io.github.ipseclint.model.policy.ProfileSelection;
+import java.time.LocalDate;
 import io.github.ipseclint.model.finding.RuleId;
 import io.github.ipseclint.model.target.Target;
 import java.nio.file.Path;
@@ -20,7 +24,7 @@ import java.util.Optional;
  */
 public record LintConfig(
     Path base,
-    Optional<Profile> profile,
+    Optional<ProfileSelection> profile,
     List<TargetGlob> targets,
     Map<RuleId, RuleSetting> rules,
     List<PathGlob> include,
@@ -37,6 +41,16 @@ public record LintConfig(
   /** No configuration file: every rule at its default severity, every file, every target default. */
   public static LintConfig defaults(Path base) {
     return new LintConfig(base, Optional.empty(), List.of(), Map.of(), List.of(), List.of(), Optional.empty());
+  }
+
+  /** The selected profile (the default profile when none is selected) at a date. */
+  public Policy policy(LocalDate asOf) {
+    return profile.orElse(ProfileSelection.of(Profile.DEFAULT)).at(asOf);
+  }
+
+  /** The same configuration with another profile (the command line's {@code --profile}). */
+  public LintConfig withProfile(ProfileSelection selection) {
+    return new LintConfig(base, Optional.of(selection), targets, rules, include, exclude, failOn);
   }
 
   public RuleSetting rule(RuleId id) {
