@@ -48,8 +48,8 @@ public final class GithubReport {
       out.append(",title=").append(property("ipseclint " + finding.rule().value()))
           .append("::").append(data(finding.message())).append('\n');
     }
-    unshown.forEach((severity, count) -> out.append("ipseclint: ").append(TextReport.plural(count, severity.label()))
-        .append(" more than GitHub annotates per step (").append(SHOWN_PER_LEVEL)
+    unshown.forEach((severity, count) -> out.append("ipseclint: ").append(count).append(" more ")
+        .append(severity.label()).append(count == 1 ? "" : "s").append(" than GitHub annotates per step (").append(SHOWN_PER_LEVEL)
         .append("); they are listed above and in the job summary\n"));
     return out.toString();
   }
