@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 package io.github.ipseclint.cli;
 
-import io.github.ipseclint.engine.LintFinding;
 import io.github.ipseclint.engine.LintRequest;
 import io.github.ipseclint.engine.LintResult;
 import io.github.ipseclint.engine.Linter;
@@ -12,21 +11,26 @@ import io.github.ipseclint.engine.config.ConfigException;
 import io.github.ipseclint.engine.config.ConfigLoader;
 import io.github.ipseclint.engine.config.FailOn;
 import io.github.ipseclint.engine.config.LintConfig;
-import io.github.ipseclint.model.finding.Severity;
+import io.github.ipseclint.report.ReportInput;
+import io.github.ipseclint.report.TextReport;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.PrintWriter;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /** {@code ipseclint [check] [PATH...]}: lints files and directories and prints the findings. */
@@ -49,6 +53,19 @@ final class CheckCommand implements Callable<Integer> {
   @Mixin
   LintOptions lintOptions;
 
+  @Mixin
+  OutputOptions outputOptions;
+
+  @Option(names = "--stdin-filename", paramLabel = "NAME",
+      description = "The file name standard input (the path -) is read as, e.g. ipsec.secrets (default: stdin).")
+  String stdinFilename;
+
+  /** The environment: NO_COLOR, FORCE_COLOR and GITHUB_STEP_SUMMARY are read from it. */
+  Map<String, String> environment = System.getenv();
+
+  /** Standard input, for the path {@code -}. */
+  InputStream stdin = System.in;
+
   @Option(names = "--list-rules", description = "List every rule: id, default severity, tags, description.")
   boolean listRules;
 
@@ -56,7 +73,7 @@ final class CheckCommand implements Callable<Integer> {
   String explain;
 
   @Parameters(paramLabel = "PATH", arity = "0..*",
-      description = "Files and directories to check (default: the current directory).")
+      description = "Files and directories to check, - for standard input (default: the current directory).")
   List<Path> paths = new ArrayList<>();
 
   @Override
@@ -68,10 +85,36 @@ final class CheckCommand implements Callable<Integer> {
     if (explain != null) {
       return RuleCatalog.explain(RuleRegistry.discover(), explain, out, spec.commandLine().getErr());
     }
-    return check(spec, readOptions, lintOptions, paths);
+    return check(spec, this, new Invocation(readOptions, lintOptions, outputOptions, stdinFilename), paths);
   }
 
-  static int check(CommandSpec spec, ReadOptions readOptions, LintOptions lintOptions, List<Path> paths) {
+  /** The options of one check run, from the command with or without the word {@code check}. */
+  record Invocation(ReadOptions read, LintOptions lint, OutputOptions output, String stdinFilename) {}
+
+  static int check(CommandSpec spec, CheckCommand root, Invocation invocation, List<Path> paths) {
+    if (!paths.contains(Path.of("-"))) {
+      return check(spec, root, invocation, paths, Optional.empty());
+    }
+    String name = invocation.stdinFilename() == null ? "stdin" : invocation.stdinFilename();
+    if (!StandardInput.isValidName(name)) {
+      throw new ParameterException(spec.commandLine(), "bad --stdin-filename '" + name
+          + "'; give a relative file name such as ipsec.secrets or swanctl/swanctl.conf");
+    }
+    try (StandardInput input = StandardInput.read(root.stdin, name)) {
+      List<Path> replaced = paths.stream().map(path -> path.equals(Path.of("-")) ? input.file() : path).toList();
+      return check(spec, root, invocation, replaced,
+          Optional.of(new ReportInput.StdinAlias(input.scannedName(), Path.of(name).normalize().toString())));
+    } catch (IOException e) {
+      spec.commandLine().getErr().println("ipseclint: cannot read standard input (" + e.getClass().getSimpleName() + ")");
+      return ExitCode.USAGE;
+    }
+  }
+
+  private static int check(CommandSpec spec, CheckCommand root, Invocation invocation, List<Path> paths,
+      Optional<ReportInput.StdinAlias> stdinAlias) {
+    ReadOptions readOptions = invocation.read();
+    LintOptions lintOptions = invocation.lint();
+    List<OutputOptions.Target> targets = invocation.output().targets();
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     RuleRegistry registry = RuleRegistry.discover();
@@ -107,11 +150,11 @@ final class CheckCommand implements Callable<Integer> {
       err.println("ipseclint: " + e.getFile() + ": no such file or directory");
       return ExitCode.USAGE;
     }
-    for (LintFinding finding : result.findings()) {
-      out.println(finding.finding().toLine() + (finding.suppressed() ? " (suppressed)" : ""));
+    ReportInput report = new ReportInput(result, registry, VersionProvider.tool(), stdinAlias);
+    if (!Reports.write(report, targets, invocation.output(), root.environment, out, err)) {
+      return ExitCode.USAGE;
     }
-    out.flush();
-    err.println("ipseclint: " + summary(result));
+    err.println("ipseclint: " + TextReport.summary(result));
     if (baseline.isPresent()) {
       err.println("ipseclint: " + plural(result.baselined().size(), "finding") + " already in the baseline");
     }
@@ -127,13 +170,6 @@ final class CheckCommand implements Callable<Integer> {
       err.println("ipseclint: wrote " + plural(written.findings().size(), "finding") + " to " + target);
     }
     return result.fails(failOn) ? ExitCode.FINDINGS : ExitCode.CLEAN;
-  }
-
-  private static String summary(LintResult result) {
-    return plural(result.count(Severity.ERROR), "error") + ", "
-        + plural(result.count(Severity.WARNING), "warning") + ", "
-        + plural(result.count(Severity.NOTE), "note") + " in "
-        + plural(result.fileCount(), "file");
   }
 
   private static String plural(long count, String noun) {
@@ -153,13 +189,23 @@ final class CheckCommand implements Callable<Integer> {
     @Mixin
     LintOptions lintOptions;
 
+    @Mixin
+    OutputOptions outputOptions;
+
+    @Option(names = "--stdin-filename", paramLabel = "NAME",
+        description = "The file name standard input (the path -) is read as, e.g. ipsec.secrets (default: stdin).")
+    String stdinFilename;
+
+    @ParentCommand
+    CheckCommand parent;
+
     @Parameters(paramLabel = "PATH", arity = "0..*",
-        description = "Files and directories to check (default: the current directory).")
+        description = "Files and directories to check, - for standard input (default: the current directory).")
     List<Path> paths = new ArrayList<>();
 
     @Override
     public Integer call() {
-      return check(spec, readOptions, lintOptions, paths);
+      return check(spec, parent, new Invocation(readOptions, lintOptions, outputOptions, stdinFilename), paths);
     }
   }
 }

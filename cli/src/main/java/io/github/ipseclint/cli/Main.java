@@ -18,7 +18,15 @@ public final class Main {
 
   /** The configured command line, for callers that redirect its output. */
   public static CommandLine commandLine() {
-    CommandLine commandLine = new CommandLine(new CheckCommand());
+    return commandLine(System.getenv(), System.in);
+  }
+
+  /** The command line with its environment and standard input given, for tests. */
+  static CommandLine commandLine(java.util.Map<String, String> environment, java.io.InputStream stdin) {
+    CheckCommand command = new CheckCommand();
+    command.environment = environment;
+    command.stdin = stdin;
+    CommandLine commandLine = new CommandLine(command);
     commandLine.setExecutionExceptionHandler(new InternalErrorHandler());
     return commandLine;
   }

@@ -33,7 +33,7 @@ class CheckCommandTest {
     Files.writeString(conf, "conn a\n\tleftid=C=CH, O=x\n");
     CommandRun run = CommandRun.of("--dialect", "strongswan", conf.toString());
     assertThat(run.exitCode()).isEqualTo(ExitCode.FINDINGS);
-    assertThat(run.out()).matches("(?s).*ipsec\\.conf:2:\\d+: error: .*syntax error, unexpected EQ.*\\[parse-error\\]\\n");
+    assertThat(run.out()).matches("(?s).*ipsec\\.conf:2:\\d+: error: .*syntax error, unexpected EQ.*\\[parse-error\\]\\n.*\\^.*\\n");
   }
 
   @Test

@@ -3,6 +3,7 @@ package io.github.ipseclint.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -13,6 +14,7 @@ import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -108,6 +110,42 @@ class SecretCanaryTest {
     for (String rule : SECRET_RULES) {
       assertThat(run.all()).as("the canary files trigger " + rule).contains("[" + rule + "]");
     }
+  }
+
+  @Test
+  void everyFormatWritesNoSecret() throws IOException {
+    Path reports = Files.createTempDirectory("ipseclint-canary");
+    Path summary = reports.resolve("summary.md");
+    for (String dialect : List.of("strongswan", "libreswan")) {
+      for (String format : List.of("text", "json", "sarif", "github")) {
+        Path file = reports.resolve(dialect + "." + format);
+        CommandRun run = CommandRun.with(Map.of("GITHUB_STEP_SUMMARY", summary.toString(), "FORCE_COLOR", "1"),
+            new ByteArrayInputStream(new byte[0]), "--dialect", dialect, "--include-suppressed",
+            "--format", format, "--format", format, "--output", file.toString(), directory.toString());
+        assertNoSecretIn(run);
+        assertNoSecretIn(new CommandRun(0, Files.readString(file), ""));
+      }
+    }
+    assertNoSecretIn(new CommandRun(0, Files.readString(summary), ""));
+  }
+
+  @Test
+  void standardInputPrintsNoSecret() throws IOException {
+    for (String name : List.of("sw/ipsec.secrets", "ls/ipsec.secrets", "hub/swanctl/swanctl.conf")) {
+      byte[] bytes = Files.readAllBytes(directory.resolve(name));
+      for (String format : List.of("text", "json", "sarif", "github")) {
+        assertNoSecretIn(CommandRun.with(Map.of(), new ByteArrayInputStream(bytes),
+            "--stdin-filename", name, "--format", format, "-"));
+      }
+    }
+  }
+
+  @Test
+  void ruleCatalogAndUsageErrorsPrintNoSecret() {
+    assertNoSecretIn(CommandRun.of("--list-rules"));
+    assertNoSecretIn(CommandRun.of("--explain", "parse-error"));
+    assertNoSecretIn(CommandRun.of("--help"));
+    assertNoSecretIn(CommandRun.of("--format", "nope", directory.toString()));
   }
 
   @Test
