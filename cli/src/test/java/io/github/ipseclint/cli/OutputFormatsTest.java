@@ -19,6 +19,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 class OutputFormatsTest {
   private static final String ESC = "\u001b[";
+  static final String STRICT_CRYPTO =
+      "\tkeyexchange=ikev2\n\tike=aes256gcm16-prfsha384-ecp384!\n\tesp=aes256gcm16-ecp384!\n";
 
   @TempDir
   Path directory;
@@ -28,7 +30,8 @@ class OutputFormatsTest {
   @BeforeEach
   void writeConf() throws IOException {
     conf = directory.resolve("ipsec.conf");
-    Files.writeString(conf, "conn a\n\tfoo=bar\n");
+    // The crypto settings keep the profile rules quiet, so each test sees only the findings it is about.
+    Files.writeString(conf, "conn a\n\tfoo=bar\n" + STRICT_CRYPTO);
   }
 
   @Test
@@ -70,7 +73,7 @@ class OutputFormatsTest {
     for (int i = 0; i < GithubReport.SHOWN_PER_LEVEL + 3; i++) {
       text.append("\tfoo").append(i).append("=bar\n");
     }
-    Files.writeString(conf, text);
+    Files.writeString(conf, text.append(STRICT_CRYPTO));
     Path summary = directory.resolve("summary.md");
     CommandRun run = CommandRun.with(Map.of("GITHUB_STEP_SUMMARY", summary.toString()), stdin(""),
         "--dialect", "strongswan", "--format", "github", conf.toString());
@@ -97,7 +100,7 @@ class OutputFormatsTest {
 
   @Test
   void standardInputIsReadAsTheGivenFileName() {
-    CommandRun run = CommandRun.with(Map.of(), stdin("conn a\n\tfoo=bar\n"), "check", "--dialect", "strongswan",
+    CommandRun run = CommandRun.with(Map.of(), stdin("conn a\n\tfoo=bar\n" + STRICT_CRYPTO), "check", "--dialect", "strongswan",
         "--stdin-filename", "etc/ipsec.conf", "-");
     assertThat(run.out()).startsWith("etc/ipsec.conf:2:2: warning: ");
     CommandRun bad = CommandRun.with(Map.of(), stdin(""), "--stdin-filename", "../x", "-");

@@ -17,6 +17,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -29,6 +30,17 @@ final class SarifValidation {
       Pattern.compile("\\.((?:strongswan-|libreswan-)?(?:ipsec\\.conf|ipsec\\.secrets|swanctl\\.conf|strongswan\\.conf))$");
 
   private SarifValidation() {}
+
+  /** The host folder ({@code <situation>.strongswan} or {@code .libreswan}) a fixture file lies in, if any. */
+  private static Optional<Path> hostFolder(Path file) {
+    for (Path folder = file.getParent(); folder != null; folder = folder.getParent()) {
+      String name = folder.getFileName() == null ? "" : folder.getFileName().toString();
+      if (name.endsWith(".strongswan") || name.endsWith(".libreswan")) {
+        return Optional.of(folder);
+      }
+    }
+    return Optional.empty();
+  }
 
   /** The repository root (the parent of the cli module, where Maven runs the tests). */
   static Path repository() {
@@ -50,6 +62,16 @@ final class SarifValidation {
     Map<String, List<String>> byFormat = new LinkedHashMap<>();
     try (Stream<Path> walk = Files.walk(repository().resolve("rules/src/test/resources/fixtures"))) {
       walk.filter(Files::isRegularFile).sorted().forEach(file -> {
+        Optional<Path> host = hostFolder(file);
+        if (host.isPresent()) {
+          // A host folder (<situation>.strongswan/) is read as one host, in its folder's dialect.
+          String dialect = host.get().getFileName().toString().replaceAll(".*\\.", "");
+          List<String> hosts = byFormat.computeIfAbsent("host-" + dialect, f -> new ArrayList<>());
+          if (!hosts.contains(host.get().toString())) {
+            hosts.add(host.get().toString());
+          }
+          return;
+        }
         Matcher format = FIXTURE_FORMAT.matcher(file.getFileName().toString());
         assertThat(format.find()).as("fixture format of " + file).isTrue();
         byFormat.computeIfAbsent(format.group(1), f -> new ArrayList<>()).add(file.toString());
@@ -59,12 +81,16 @@ final class SarifValidation {
       String format = group.getKey();
       List<String> args = new ArrayList<>(List.of("--fail-on", "never", "--include-suppressed"));
       int dash = format.indexOf('-');
-      String kind = format;
-      if (dash > 0 && (format.startsWith("strongswan-") || format.startsWith("libreswan-"))) {
-        args.addAll(List.of("--dialect", format.substring(0, dash)));
-        kind = format.substring(dash + 1);
+      if (format.startsWith("host-")) {
+        args.addAll(List.of("--dialect", format.substring(dash + 1)));
+      } else {
+        String kind = format;
+        if (dash > 0 && (format.startsWith("strongswan-") || format.startsWith("libreswan-"))) {
+          args.addAll(List.of("--dialect", format.substring(0, dash)));
+          kind = format.substring(dash + 1);
+        }
+        args.addAll(List.of("--kind", kind));
       }
-      args.addAll(List.of("--kind", kind));
       Path log = directory.resolve("fixtures-" + format + ".sarif");
       args.addAll(List.of("--format", "sarif", "--output", log.toString()));
       args.addAll(group.getValue());

@@ -19,7 +19,10 @@ final class SarifRules {
   static ReportingDescriptor descriptor(RuleDescriptor rule, ToolInfo tool) {
     ReportingDescriptor descriptor = new ReportingDescriptor();
     descriptor.setId(rule.id().value());
-    descriptor.setName(rule.name());
+    // SARIF1001: a name that equals the id (ignoring case, as for 'ikev1'/'Ikev1') must be omitted.
+    if (!rule.name().equalsIgnoreCase(rule.id().value())) {
+      descriptor.setName(rule.name());
+    }
     if (!rule.aliases().isEmpty()) {
       Set<String> aliases = new LinkedHashSet<>();
       rule.aliases().forEach(alias -> aliases.add(alias.value()));
