@@ -44,7 +44,7 @@ final class PlutoChild {
 
   Child child(String name, String local, String remote, Configured<ChildAction> dpdAction,
       Configured<List<HostAddress>> left, Configured<List<HostAddress>> right) {
-    Configured<Duration> life = reader.read(Durations.LIBRESWAN, Duration.ofHours(8), "salifetime", "keylife", "lifetime");
+    Configured<Duration> life = reader.read(Durations.LIBRESWAN, Duration.ofHours(8), "ipsec-lifetime", "salifetime", "keylife", "lifetime");
     boolean leftLocal = local.equals("left");
     return new Child(name, reader.home(),
         selectors(local, leftLocal ? left : right), selectors(remote, leftLocal ? right : left),

@@ -55,6 +55,15 @@ class PlutoConverterTest {
   }
 
   @Test
+  void readsTheLifetimeUnderItsLibreswan5Name() {
+    String conf = "conn vpn\n    left=192.0.2.1\n    right=198.51.100.2\n    ipsec-lifetime=2h\n";
+    Connection vpn = ModelFixtures.connection(
+        ModelFixtures.model(conf, FileKind.IPSEC_CONF, Implementation.LIBRESWAN, "libreswan-5.4"), "vpn");
+    assertThat(vpn.children().get(0).lifetimes().life().value()).isEqualTo(Duration.ofHours(2));
+    assertThat(vpn.children().get(0).lifetimes().life().isDefault()).isFalse();
+  }
+
+  @Test
   void defaultProposalsDependOnTheReleaseLine() {
     assertThat(vpn("libreswan-4.10").ikeProposals().value().canonicalText())
         .isNotEqualTo(vpn("libreswan-5.4").ikeProposals().value().canonicalText());
