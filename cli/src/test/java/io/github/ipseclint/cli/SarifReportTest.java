@@ -103,6 +103,33 @@ class SarifReportTest {
     assertThat(result.get("suppressions").get(0).get("kind").asText()).isEqualTo("inSource");
   }
 
+  @Test
+  void mechanicalFixesAreOfferedAsReplacements() throws IOException {
+    Path conf = writeConf("conn a\n\tkeyexchange=ikev2\n\tike=aes256gcm16-prfsha384-ecp384\n"
+        + "\tesp=aes256gcm16-ecp384!\n\trightsubnets=10.0.0.0/8\n");
+    JsonNode results = sarifOf(conf).get("runs").get(0).get("results");
+    JsonNode strict = resultOf(results, "non-strict-proposal");
+    JsonNode append = strict.get("fixes").get(0).get("artifactChanges").get(0).get("replacements").get(0);
+    assertThat(append.get("insertedContent").get("text").asText()).isEqualTo("!");
+    assertThat(append.get("deletedRegion").get("startLine").asInt()).isEqualTo(3);
+    assertThat(append.get("deletedRegion").get("startColumn").asInt())
+        .isEqualTo(append.get("deletedRegion").get("endColumn").asInt())
+        .isEqualTo("\tike=aes256gcm16-prfsha384-ecp384".length() + 1);
+    JsonNode rename = resultOf(results, "unknown-keyword").get("fixes").get(0);
+    assertThat(rename.get("artifactChanges").get(0).get("replacements").get(0).get("insertedContent").get("text").asText())
+        .isEqualTo("rightsubnet");
+    assertThat(SarifValidation.schemaErrors(directory.resolve("out.sarif"))).isEmpty();
+  }
+
+  private static JsonNode resultOf(JsonNode results, String rule) {
+    for (JsonNode result : results) {
+      if (result.get("ruleId").asText().equals(rule)) {
+        return result;
+      }
+    }
+    throw new AssertionError("no " + rule + " result in " + results);
+  }
+
   private Path writeConf(String text) throws IOException {
     Path conf = directory.resolve("ipsec.conf");
     Files.writeString(conf, text);

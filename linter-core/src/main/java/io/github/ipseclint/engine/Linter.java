@@ -120,7 +120,7 @@ public final class Linter {
         continue;
       }
       out.add(config.rule(finding.rule()).severity()
-          .map(severity -> new Finding(finding.rule(), severity, finding.span(), finding.message(), finding.related()))
+          .map(severity -> new Finding(finding.rule(), severity, finding.span(), finding.message(), finding.related(), finding.fix()))
           .orElse(finding));
     }
     return dedupe(out);

@@ -3,6 +3,7 @@ package io.github.ipseclint.engine;
 
 import io.github.ipseclint.model.finding.Severity;
 import io.github.ipseclint.model.policy.Policy;
+import io.github.ipseclint.model.finding.Fix;
 import io.github.ipseclint.model.finding.RelatedLocation;
 import io.github.ipseclint.model.source.Span;
 import java.util.List;
@@ -24,6 +25,12 @@ public interface Reporter {
    * selected profile's verdict. A severity configured for the rule still overrides it.
    */
   void report(Severity severity, Span span, String format, Object... arguments);
+
+  /**
+   * Reports at {@code severity} with a mechanical fix (SARIF {@code fixes}); only for edits that
+   * need no judgement and never for secret text.
+   */
+  void report(Severity severity, Span span, Fix fix, String format, Object... arguments);
 
   /** The selected policy profile at the as-of date, for the rules whose verdicts follow it. */
   Policy policy();

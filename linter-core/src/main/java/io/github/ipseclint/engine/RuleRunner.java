@@ -7,6 +7,7 @@ import io.github.ipseclint.engine.config.LintConfig;
 import io.github.ipseclint.model.document.Document;
 import io.github.ipseclint.model.finding.CoreRule;
 import io.github.ipseclint.model.finding.Finding;
+import io.github.ipseclint.model.finding.Fix;
 import io.github.ipseclint.model.finding.RelatedLocation;
 import io.github.ipseclint.model.ipsec.Connection;
 import io.github.ipseclint.model.ipsec.Host;
@@ -16,6 +17,7 @@ import io.github.ipseclint.model.source.SourceFile;
 import io.github.ipseclint.model.source.Span;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -113,6 +115,12 @@ final class RuleRunner {
       public void report(Severity severity, Span span, String format, Object... arguments) {
         String message = arguments.length == 0 ? format : String.format(format, arguments);
         findings.add(new Finding(descriptor.id(), severity, span, message, List.of()));
+      }
+
+      @Override
+      public void report(Severity severity, Span span, Fix fix, String format, Object... arguments) {
+        String message = arguments.length == 0 ? format : String.format(format, arguments);
+        findings.add(new Finding(descriptor.id(), severity, span, message, List.of(), Optional.of(fix)));
       }
 
       @Override

@@ -1,6 +1,10 @@
 // SPDX-License-Identifier: Apache-2.0
 package io.github.ipseclint.report;
 
+import java.util.LinkedHashMap;
+import io.github.ipseclint.model.source.SourceFile;
+import io.github.ipseclint.model.finding.TextEdit;
+import de.jcup.sarif_2_1_0.model.ArtifactChange;
 import de.jcup.sarif_2_1_0.SarifSchema210ImportExportSupport;
 import de.jcup.sarif_2_1_0.model.ArtifactContent;
 import de.jcup.sarif_2_1_0.model.ArtifactLocation;
@@ -142,6 +146,7 @@ public final class SarifReport {
       }
       result.setRelatedLocations(related);
     }
+    finding.fix().ifPresent(fix -> result.setFixes(Set.of(fix(fix))));
     PartialFingerprints fingerprints = new PartialFingerprints();
     fingerprints.setAdditionalProperty(FINGERPRINT_KEY, lint.fingerprint().hash());
     result.setPartialFingerprints(fingerprints);
@@ -154,6 +159,36 @@ public final class SarifReport {
       result.setSuppressions(Set.of(suppression));
     });
     return result;
+  }
+
+  /** A SARIF fix: one artifactChange per file, each edit a replacement of a region. */
+  private de.jcup.sarif_2_1_0.model.Fix fix(io.github.ipseclint.model.finding.Fix fix) {
+    Map<SourceFile, List<de.jcup.sarif_2_1_0.model.Replacement>> byFile = new LinkedHashMap<>();
+    Map<SourceFile, Span> placeOfFile = new LinkedHashMap<>();
+    for (TextEdit edit : fix.edits()) {
+      Span span = edit.deleted();
+      Region deleted = new Region();
+      deleted.setStartLine(span.line());
+      deleted.setStartColumn(SourceLines.utf16Column(span.file(), span.line(), span.column()));
+      deleted.setEndLine(span.endLine());
+      deleted.setEndColumn(SourceLines.utf16Column(span.file(), span.endLine(), span.endColumn()));
+      de.jcup.sarif_2_1_0.model.Replacement replacement = new de.jcup.sarif_2_1_0.model.Replacement();
+      replacement.setDeletedRegion(deleted);
+      replacement.setInsertedContent(content(edit.inserted().display()));
+      byFile.computeIfAbsent(span.file(), file -> new ArrayList<>()).add(replacement);
+      placeOfFile.putIfAbsent(span.file(), span);
+    }
+    Set<ArtifactChange> changes = new LinkedHashSet<>();
+    byFile.forEach((file, replacements) -> {
+      ArtifactChange change = new ArtifactChange();
+      change.setArtifactLocation(artifact(placeOfFile.get(file)));
+      change.setReplacements(replacements);
+      changes.add(change);
+    });
+    de.jcup.sarif_2_1_0.model.Fix sarifFix = new de.jcup.sarif_2_1_0.model.Fix();
+    sarifFix.setDescription(text(SarifRules.sentence(fix.description())));
+    sarifFix.setArtifactChanges(changes);
+    return sarifFix;
   }
 
   private Location location(Span span, String message) {

@@ -4,6 +4,9 @@ package io.github.ipseclint.parse.strongswan;
 import io.github.ipseclint.model.conf.SectionKind;
 import io.github.ipseclint.model.conf.Setting;
 import io.github.ipseclint.model.finding.CoreRule;
+import io.github.ipseclint.model.finding.Finding;
+import io.github.ipseclint.model.finding.Fix;
+import io.github.ipseclint.model.finding.TextEdit;
 import io.github.ipseclint.model.finding.Severity;
 import io.github.ipseclint.model.keyword.Keyword;
 import io.github.ipseclint.model.keyword.KeywordStatus;
@@ -71,9 +74,14 @@ final class KeywordCheck {
     }
     String display = setting.keyText().display();
     if (known.isEmpty()) {
-      findings.report(CoreRule.UNKNOWN_KEYWORD, Severity.WARNING, setting.key().span(),
+      Optional<String> suggestion = suggestion(key, section.kind());
+      Finding finding = Finding.of(CoreRule.UNKNOWN_KEYWORD, Severity.WARNING, setting.key().span(),
           "# unknown keyword '" + display + "': strongSwan ignores this setting"
-              + suggestion(key, section.kind()).map(name -> "; did you mean '" + name + "'?").orElse(""));
+              + suggestion.map(name -> "; did you mean '" + name + "'?").orElse(""));
+      findings.report(suggestion
+          .map(name -> finding.withFix(Fix.of("rename the keyword to '" + name + "'",
+              TextEdit.replace(setting.key().span(), name))))
+          .orElse(finding));
       return;
     }
     unsupported.add(setting);

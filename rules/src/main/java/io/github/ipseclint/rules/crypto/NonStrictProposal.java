@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: Apache-2.0
 package io.github.ipseclint.rules.crypto;
 
+import io.github.ipseclint.model.source.Span;
+import io.github.ipseclint.model.finding.TextEdit;
+import io.github.ipseclint.model.finding.Fix;
 import io.github.ipseclint.engine.ConnectionRule;
 import io.github.ipseclint.engine.LintRule;
 import io.github.ipseclint.engine.Reporter;
@@ -47,11 +50,25 @@ public final class NonStrictProposal implements ConnectionRule {
           ? ", including " + appended.names() + " (" + appended.worst().severity().orElseThrow().label()
               + " under profile " + reporter.policy().label() + ")"
           : "";
-      reporter.report(rating.severity().orElseThrow(), set.span(),
+      reporter.report(rating.severity().orElseThrow(), set.span(), strictFix(set.span()),
           "%s=%s has no trailing '!', so %s also offers and accepts its default %s proposals%s%s; "
               + "append '!' (%s=%s!) to use only the listed ones",
           option, written, connection.target(), proposals.protocol(), weak, ProposalSets.inherited(set),
           option, written);
     }
+  }
+
+  /**
+   * Appends '!' to the written value (inside the closing quote of a quoted one, where starter
+   * would otherwise read the '!' as a separate word).
+   */
+  private static Fix strictFix(Span value) {
+    String text = value.file().line(value.endLine()).latin1();
+    boolean quoted = value.endColumn() >= 2 && text.length() >= value.endColumn() - 1
+        && text.charAt(value.endColumn() - 2) == '"';
+    Span end = quoted
+        ? new Span(value.file(), value.endLine(), value.endColumn() - 1, value.endLine(), value.endColumn() - 1)
+        : value;
+    return Fix.of("append '!' so that only the listed proposals are offered", TextEdit.insertAfter(end, "!"));
   }
 }
