@@ -159,9 +159,9 @@ class LinterTest {
     BaselineFile.write(file, first.toBaseline());
     assertThat(Files.readString(file)).doesNotContain("\"line\"").contains("right-setting");
 
-    LintResult second = run("# moved down\nconn a\n\tleft=192.0.2.1\n\tright=192.0.2.2\n\tright=192.0.2.9\n",
+    LintResult second = run("# moved down\nconn a\n\tleft=192.0.2.1\n\tright=192.0.2.2\nconn b\n\tright=192.0.2.9\n",
         config(), Optional.of(BaselineFile.read(file)), false);
-    assertThat(lines(second)).containsExactly("5 right-setting warning");
+    assertThat(lines(second)).containsExactly("6 right-setting warning");
     assertThat(second.baselined()).hasSize(2);
   }
 

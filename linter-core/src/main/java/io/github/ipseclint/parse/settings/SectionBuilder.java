@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /** A section being merged while the files are read; frozen into a {@link MergedSection}. */
 final class SectionBuilder {
@@ -35,11 +36,25 @@ final class SectionBuilder {
     references.putIfAbsent(reference.value(), reference);
   }
 
-  /** The last value wins; the key keeps the enumeration position of its first occurrence. */
-  void key(SettingsKeyValue setting) {
+  /**
+   * The last value wins; the key keeps the enumeration position of its first occurrence.
+   *
+   * @return the assignment this one replaces, if any
+   */
+  Optional<MergedKey> key(SettingsKeyValue setting) {
     MergedKey previous = keys.get(setting.keyText());
     Span first = previous == null ? setting.key().span() : previous.firstSpan();
     keys.put(setting.keyText(), new MergedKey(setting.keyText(), first, setting));
+    return Optional.ofNullable(previous);
+  }
+
+  ByteText path() {
+    return path;
+  }
+
+  /** Where the section was written before, in reading order. */
+  List<Span> declarations() {
+    return List.copyOf(declarations);
   }
 
   SectionBuilder section(ByteText child) {

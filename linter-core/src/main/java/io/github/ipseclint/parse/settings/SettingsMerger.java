@@ -35,18 +35,20 @@ final class SettingsMerger {
   private final ReadContext context;
   private final Map<SourceFile, SettingsFile> trees = new LinkedHashMap<>();
   private final Deque<SourceFile> reading = new ArrayDeque<>();
+  private final SettingsDuplicates duplicates;
   private boolean cycleReported;
 
   SettingsMerger(FileKind kind, ReadContext context) {
     this.kind = kind;
     this.context = context;
+    this.duplicates = new SettingsDuplicates(kind, context.findings());
   }
 
   /** The merged tree of {@code top} and its includes; the root is declared at the file start. */
   SectionBuilder merge(SourceFile top) {
     SectionBuilder root = new SectionBuilder(ByteText.EMPTY, ByteText.EMPTY);
     root.declaredAt(top.span(0, 0));
-    read(top, root);
+    read(top, root, false);
     return root;
   }
 
@@ -59,7 +61,7 @@ final class SettingsMerger {
     return trees.values().stream().allMatch(SettingsFile::valid);
   }
 
-  private void read(SourceFile file, SectionBuilder target) {
+  private void read(SourceFile file, SectionBuilder target, boolean inRepeat) {
     SettingsFile tree = trees.get(file);
     if (tree == null) {
       tree = SettingsSyntax.parse(file, kind, context.findings());
@@ -67,24 +69,26 @@ final class SettingsMerger {
       checkByteOrderMark(tree);
     }
     reading.push(file);
-    apply(tree.statements(), file, target);
+    apply(tree.statements(), file, target, inRepeat);
     reading.pop();
   }
 
-  private void apply(List<SettingsStatement> statements, SourceFile file, SectionBuilder target) {
+  /** @param inRepeat inside a section already reported as written twice (not reported again) */
+  private void apply(List<SettingsStatement> statements, SourceFile file, SectionBuilder target, boolean inRepeat) {
     for (SettingsStatement statement : statements) {
       if (statement instanceof SettingsKeyValue setting) {
-        target.key(setting);
+        target.key(setting).ifPresent(earlier -> duplicates.key(target, earlier, setting));
       } else if (statement instanceof SettingsSection section) {
-        section(section, file, target);
+        section(section, file, target, inRepeat);
       } else if (statement instanceof SettingsInclude include) {
-        include(include, file, target);
+        include(include, file, target, inRepeat);
       }
     }
   }
 
-  private void section(SettingsSection section, SourceFile file, SectionBuilder parent) {
+  private void section(SettingsSection section, SourceFile file, SectionBuilder parent, boolean inRepeat) {
     SectionBuilder child = parent.section(section.name().value());
+    boolean repeat = !inRepeat && duplicates.section(child, section.name().span());
     child.declaredAt(section.name().span());
     if (!section.references().isEmpty() && !context.target().isAtLeast(5, 7)) {
       context.findings().report(CoreRule.PARSE_ERROR, section.references().get(0).span(),
@@ -92,10 +96,10 @@ final class SettingsMerger {
               + " " + context.target() + " rejects the whole file)");
     }
     section.references().forEach(child::reference);
-    apply(section.statements(), file, child);
+    apply(section.statements(), file, child, inRepeat || repeat);
   }
 
-  private void include(SettingsInclude include, SourceFile file, SectionBuilder target) {
+  private void include(SettingsInclude include, SourceFile file, SectionBuilder target, boolean inRepeat) {
     ByteText pattern = include.pattern().value();
     if (pattern.isEmpty()) {
       context.findings().report(CoreRule.UNRESOLVED_INCLUDE, include.span(),
@@ -116,13 +120,13 @@ final class SettingsMerger {
                   + "'; strongSwan skips files it cannot open");
         }
         for (SourceFile included : expansion.files()) {
-          includeFile(included, at, target);
+          includeFile(included, at, target, inRepeat);
         }
       }
     }
   }
 
-  private void includeFile(SourceFile included, Span at, SectionBuilder target) {
+  private void includeFile(SourceFile included, Span at, SectionBuilder target, boolean inRepeat) {
     if (reading.contains(included)) {
       if (!cycleReported) {
         cycleReported = true;
@@ -133,7 +137,7 @@ final class SettingsMerger {
       }
       return;
     }
-    read(included, target);
+    read(included, target, inRepeat);
   }
 
   /** A BOM becomes part of the first name: {@code \xEF\xBB\xBFconnections} is never read. */

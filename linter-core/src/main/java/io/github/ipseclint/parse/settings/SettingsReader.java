@@ -33,6 +33,9 @@ public final class SettingsReader implements FormatReader {
     ResolvedSection resolved = new SettingsLookup(root).resolveAll();
     boolean valid = merger.valid();
     // After a syntax error swanctl loads nothing from the file, so its structure does not matter.
+    if (valid && context.target().isAtLeast(5, 7)) {
+      new SettingsReferences(kind, context.findings()).check(root);
+    }
     if (kind == FileKind.SWANCTL_CONF && valid) {
       new SwanctlStructure(context.target(), context.findings()).check(resolved);
     }

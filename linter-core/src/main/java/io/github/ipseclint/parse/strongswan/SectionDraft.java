@@ -10,6 +10,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * All sections of one kind and name merged, as starter's parser merges them while reading: a
@@ -37,7 +38,8 @@ final class SectionDraft {
    * {@code config setup} and {@code %default}, and {@code also=%default} or an empty
    * {@code also=} adds nothing.
    */
-  void add(Setting setting) {
+  /** @return the earlier setting of the same key that this one replaces, if any */
+  Optional<Setting> add(Setting setting) {
     written.add(setting);
     if (setting.keyText().latin1().equals("also")) {
       String target = setting.valueText().latin1();
@@ -45,9 +47,9 @@ final class SectionDraft {
           && !target.equals("%default")) {
         also.add(setting);
       }
-      return;
+      return Optional.empty();
     }
-    own.put(setting.keyText().latin1(), setting);
+    return Optional.ofNullable(own.put(setting.keyText().latin1(), setting));
   }
 
   SectionKind kind() {
@@ -56,6 +58,11 @@ final class SectionDraft {
 
   ByteText name() {
     return name;
+  }
+
+  /** How the section is named in messages: {@code config setup}, {@code conn 'a'}. */
+  String label() {
+    return kind == SectionKind.CONFIG_SETUP ? "config setup" : kind.keyword() + " '" + name.display() + "'";
   }
 
   boolean isDefault() {

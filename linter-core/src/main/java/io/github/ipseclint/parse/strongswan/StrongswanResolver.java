@@ -13,6 +13,7 @@ import io.github.ipseclint.model.conf.Setting;
 import io.github.ipseclint.model.finding.CoreRule;
 import io.github.ipseclint.model.finding.Severity;
 import io.github.ipseclint.model.source.ByteText;
+import io.github.ipseclint.model.source.Span;
 import io.github.ipseclint.model.target.Target;
 import io.github.ipseclint.parse.FindingSink;
 import java.util.ArrayList;
@@ -95,6 +96,9 @@ final class StrongswanResolver {
       if (statement instanceof SectionHeader header) {
         ByteText name = header.kind() == SectionKind.CONFIG_SETUP ? ByteText.EMPTY : header.nameText();
         current = sections.computeIfAbsent(key(header.kind(), name), key -> new SectionDraft(header.kind(), name));
+        if (!current.headers().isEmpty()) {
+          reportRepeated(current, header);
+        }
         current.addHeader(header);
       } else if (statement instanceof Setting setting) {
         if (current == null && !rejected) {
@@ -102,10 +106,35 @@ final class StrongswanResolver {
               "setting before the first section: strongSwan silently ignores it; move it into a"
                   + " 'config setup', 'conn' or 'ca' section");
         } else if (current != null) {
-          current.add(setting);
+          SectionDraft section = current;
+          section.add(setting).ifPresent(earlier -> reportReplaced(section, earlier, setting));
         }
       }
     }
+  }
+
+  /** Same-named sections merge silently (formats.md §2.4); usually a copy-paste slip. */
+  private void reportRepeated(SectionDraft section, SectionHeader header) {
+    Span first = section.headers().get(0).span();
+    boolean setup = section.kind() == SectionKind.CONFIG_SETUP;
+    findings.report(CoreRule.DUPLICATE_SECTION, setup ? Severity.NOTE : Severity.WARNING, header.span(),
+        section.label() + " is written again (first at " + where(first, header.span()) + "): strongSwan"
+            + " silently merges both, a key set in both takes the later value; "
+            + (setup ? "keep one 'config setup' section" : "rename one of them or merge them by hand"));
+  }
+
+  /** Within a section, and across merged same-named sections, the last value wins silently. */
+  private void reportReplaced(SectionDraft section, Setting earlier, Setting later) {
+    findings.report(CoreRule.DUPLICATE_KEY, Severity.WARNING, earlier.span(),
+        "duplicate key '" + earlier.keyText().display() + "' in " + section.label() + ": last value wins: '"
+            + later.valueText().display() + "' from " + where(later.span(), earlier.span())
+            + "; strongSwan silently ignores this one, remove one of them");
+  }
+
+  /** "line N", with the file when it differs from the one the finding is in. */
+  private static String where(Span span, Span reportedAt) {
+    return span.file().equals(reportedAt.file())
+        ? "line " + span.line() : span.file().displayPath() + " line " + span.line();
   }
 
   private List<SectionDraft> ofKind(SectionKind kind) {
