@@ -75,7 +75,8 @@ public final class TextReport {
     int end = span.endLine() == span.line()
         ? SourceLines.utf16Column(span.file(), span.line(), span.endColumn()) : line.length() + 1;
     if (sources.isRedacted(span.file(), span.line())) {
-      start = 1;
+      // The masked line is rebuilt, so the span's columns do not apply: underline all of it.
+      start = line.length() - line.stripLeading().length() + 1;
       end = line.length() + 1;
     }
     int width = Math.max(1, Math.min(end, line.length() + 1) - start);
