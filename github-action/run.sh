@@ -11,6 +11,7 @@ read -r -a command <<< "${IPSECLINT:-$here/../ipseclint}"
 cd "${GITHUB_WORKSPACE:?}"
 
 sarif="${INPUT_SARIF_FILE:-ipseclint.sarif}"
+mkdir -p "$(dirname "$sarif")"
 args=(check --fail-on "${INPUT_FAIL_ON:-error}" --format sarif --output "$sarif")
 if [[ "${INPUT_ANNOTATIONS:-true}" == "true" ]]; then
   args+=(--format github)

@@ -23,7 +23,7 @@ record ExternalRun(int exitCode, String output) {
       ProcessBuilder builder = new ProcessBuilder(command).directory(directory.toFile())
           .redirectErrorStream(true).redirectOutput(log.toFile());
       builder.environment().putAll(environment);
-      java.lang.ExternalRun process = builder.start();
+      Process process = builder.start();
       if (!process.waitFor(5, TimeUnit.MINUTES)) {
         process.destroyForcibly();
         throw new IllegalStateException("timed out: " + command);
