@@ -119,10 +119,8 @@ final class CheckCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     RuleRegistry registry = RuleRegistry.discover();
     LintConfig config;
-    Optional<Path> configFile = lintOptions.config().or(() -> ConfigLoader.discover(Path.of("")));
     try {
-      config = configFile.isPresent() ? ConfigLoader.load(configFile.get(), registry)
-          : LintConfig.defaults(Path.of("").toAbsolutePath());
+      config = ConfigLoader.resolve(lintOptions.config(), Path.of(""), registry);
     } catch (ConfigException e) {
       err.println("ipseclint: bad configuration: " + e.getMessage());
       return ExitCode.USAGE;

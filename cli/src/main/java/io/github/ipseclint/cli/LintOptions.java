@@ -4,7 +4,6 @@ package io.github.ipseclint.cli;
 import io.github.ipseclint.engine.config.FailOn;
 import io.github.ipseclint.engine.config.LintConfig;
 import io.github.ipseclint.model.policy.Profile;
-import io.github.ipseclint.model.policy.ProfileSelection;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -70,14 +69,7 @@ final class LintOptions {
 
   /** The configuration with the command line's profile, which wins over the file's. */
   LintConfig apply(LintConfig config) {
-    Optional<Profile> chosen = profile();
-    if (chosen.isEmpty()) {
-      return config;
-    }
-    boolean highProtection = config.profile()
-        .filter(selection -> selection.profile() == chosen.get())
-        .map(ProfileSelection::highProtection).orElse(false);
-    return config.withProfile(new ProfileSelection(chosen.get(), highProtection));
+    return profile().map(config::withProfileOverride).orElse(config);
   }
 
   Optional<FailOn> failOn() {

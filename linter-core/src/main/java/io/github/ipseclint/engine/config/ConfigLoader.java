@@ -68,6 +68,16 @@ public final class ConfigLoader {
     return Optional.empty();
   }
 
+  /**
+   * The configuration of a run, the same for every front end: {@code explicit} when given, else the
+   * nearest {@value #FILE_NAME} from {@code start} upward, else the defaults (globs relative to {@code start}).
+   */
+  public static LintConfig resolve(Optional<Path> explicit, Path start, RuleRegistry registry)
+      throws ConfigException {
+    Optional<Path> file = explicit.or(() -> discover(start));
+    return file.isPresent() ? load(file.get(), registry) : LintConfig.defaults(start.toAbsolutePath());
+  }
+
   /** Loads and checks a configuration file; rule ids, aliases and options are checked against the registry. */
   public static LintConfig load(Path file, RuleRegistry registry) throws ConfigException {
     Node root;

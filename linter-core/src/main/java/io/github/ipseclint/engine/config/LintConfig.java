@@ -53,6 +53,16 @@ public record LintConfig(
     return new LintConfig(base, Optional.of(selection), targets, rules, include, exclude, failOn);
   }
 
+  /**
+   * The same configuration with a profile chosen by a flag or parameter, which wins over the
+   * file's; the file's {@code high_protection} is kept when it names the same profile.
+   */
+  public LintConfig withProfileOverride(Profile chosen) {
+    boolean highProtection = profile.filter(selection -> selection.profile() == chosen)
+        .map(ProfileSelection::highProtection).orElse(false);
+    return withProfile(new ProfileSelection(chosen, highProtection));
+  }
+
   public RuleSetting rule(RuleId id) {
     return rules.getOrDefault(id, RuleSetting.DEFAULT);
   }
