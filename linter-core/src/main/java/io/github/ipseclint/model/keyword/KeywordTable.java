@@ -45,7 +45,12 @@ public final class KeywordTable {
 
   /** The entry of that name valid in {@code section}, if any. */
   public Optional<Keyword> lookup(String keyword, String section) {
-    return lookup(keyword).stream().filter(entry -> entry.allowedIn(section)).findFirst();
+    for (Keyword entry : lookup(keyword)) {
+      if (entry.allowedIn(section)) {
+        return Optional.of(entry);
+      }
+    }
+    return Optional.empty();
   }
 
   /** All distinct names, for did-you-mean suggestions. */

@@ -118,8 +118,13 @@ public final class SourceFile {
 
   /** The span of bytes {@code [startOffset, endOffset)}. */
   public Span span(int startOffset, int endOffset) {
-    return new Span(this, lineOf(startOffset), columnOf(startOffset), lineOf(endOffset),
-        columnOf(endOffset));
+    // One line search per end (columnOf would search again); most spans end on their start line.
+    int line = lineOf(startOffset);
+    int endLine = endOffset >= startOffset && (line == lineStarts.length || endOffset < lineStarts[line])
+        ? line
+        : lineOf(endOffset);
+    return new Span(this, line, startOffset - lineStarts[line - 1] + 1, endLine,
+        endOffset - lineStarts[endLine - 1] + 1);
   }
 
   @Override

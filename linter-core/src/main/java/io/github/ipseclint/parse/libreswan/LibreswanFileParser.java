@@ -10,13 +10,13 @@ import io.github.ipseclint.model.source.Comment;
 import io.github.ipseclint.model.source.SourceFile;
 import io.github.ipseclint.model.source.Span;
 import io.github.ipseclint.model.target.Implementation;
+import io.github.ipseclint.parse.CharStreamsOfBytes;
 import io.github.ipseclint.parse.TokenSpans;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.antlr.v4.runtime.BaseErrorListener;
-import org.antlr.v4.runtime.CharStreams;
 import org.antlr.v4.runtime.CommonTokenStream;
 import org.antlr.v4.runtime.RecognitionException;
 import org.antlr.v4.runtime.Recognizer;
@@ -31,10 +31,8 @@ final class LibreswanFileParser {
   }
 
   ConfFile parse(SourceFile file) {
-    String text = file.text();
     // Like the scanner, end the last line even when the file does not.
-    LibreswanLexer lexer = new LibreswanLexer(CharStreams.fromString(
-        text.isEmpty() || text.endsWith("\n") ? text : text + "\n", file.displayPath()));
+    LibreswanLexer lexer = new LibreswanLexer(CharStreamsOfBytes.ofLineEnded(file));
     LibreswanParser parser = new LibreswanParser(new CommonTokenStream(lexer));
     SyntaxErrors errors = new SyntaxErrors(file);
     lexer.removeErrorListeners();
@@ -45,7 +43,7 @@ final class LibreswanFileParser {
     CommonTokenStream tokens = (CommonTokenStream) parser.getTokenStream();
     List<Comment> comments = scanHiddenTokens(file, tokens);
     return new ConfFile(file, Implementation.LIBRESWAN,
-        new LibreswanTreeBuilder(file).statements(tree), comments);
+        new LibreswanTreeBuilder(file).statements(tree, parser.getNumberOfSyntaxErrors() == 0), comments);
   }
 
   /** Comments for the tree; stray quotes and swallowed bytes become findings. */

@@ -25,6 +25,7 @@ final class LibreswanKeywords {
   private static final String CONN = "conn";
   private static final String LEFT_END = "conn (left end)";
   private static final String RIGHT_END = "conn (right end)";
+  private static final List<String> CONN_SECTIONS = List.of(CONN, LEFT_END, RIGHT_END);
   private static final Set<String> BOOLEANS_4X =
       Set.of("y", "yes", "true", "on", "n", "no", "false", "off");
   private static final Set<String> BOOLEANS_5X =
@@ -156,10 +157,17 @@ final class LibreswanKeywords {
     return DidYouMean.hint(key, usable);
   }
 
+  /** The entry for a conn, else for its left end, else for its right end (one table lookup). */
   private Optional<Keyword> connKeyword(String key) {
-    return table.lookup(key, CONN)
-        .or(() -> table.lookup(key, LEFT_END))
-        .or(() -> table.lookup(key, RIGHT_END));
+    List<Keyword> entries = table.lookup(key);
+    for (String section : CONN_SECTIONS) {
+      for (Keyword entry : entries) {
+        if (entry.allowedIn(section)) {
+          return Optional.of(entry);
+        }
+      }
+    }
+    return Optional.empty();
   }
 
   private boolean isKnown(Keyword keyword) {

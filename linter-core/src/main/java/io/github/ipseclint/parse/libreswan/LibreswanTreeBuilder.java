@@ -36,14 +36,18 @@ final class LibreswanTreeBuilder extends LibreswanParserBaseVisitor<Optional<Con
     this.file = file;
   }
 
-  List<ConfStatement> statements(LibreswanParser.ConfigFileContext context) {
+  /**
+   * The statements of a parsed file; {@code parsedCleanly} (the parser reported no syntax error)
+   * means the tree holds no error node, so no line needs the error search.
+   */
+  List<ConfStatement> statements(LibreswanParser.ConfigFileContext context, boolean parsedCleanly) {
     List<ConfStatement> statements = new ArrayList<>();
     if (context.versionLine() != null) {
       visit(context.versionLine()).ifPresent(statements::add);
     }
     for (LibreswanParser.StatementContext statement : context.statement()) {
       if (statement.getChildCount() > 0 && statement.getChild(0) instanceof ParserRuleContext line
-          && !hasError(line)) {
+          && (parsedCleanly || !hasError(line))) {
         visit(line).ifPresent(statements::add);
       }
     }

@@ -33,6 +33,13 @@ final class PhysicalLineSplit implements TokenFactory<CommonToken> {
 
   static PhysicalLineSplit of(SourceFile file) {
     String real = file.text();
+    if (!hasLongLine(real)) {
+      // Nothing to cut (nearly every file): at most the final line feed is inserted.
+      boolean unterminated = !real.isEmpty() && !real.endsWith("\n");
+      return unterminated
+          ? new PhysicalLineSplit(real + "\n", new int[] {real.length()})
+          : new PhysicalLineSplit(real, new int[0]);
+    }
     StringBuilder virtual = new StringBuilder(real.length() + 16);
     List<Integer> cuts = new ArrayList<>();
     int column = 0;
@@ -51,6 +58,22 @@ final class PhysicalLineSplit implements TokenFactory<CommonToken> {
       virtual.append('\n');
     }
     return new PhysicalLineSplit(virtual.toString(), cuts.stream().mapToInt(Integer::intValue).toArray());
+  }
+
+  /** True when a line (its line feed not counted) is longer than the line buffer. */
+  private static boolean hasLongLine(String text) {
+    int start = 0;
+    while (start < text.length()) {
+      int end = text.indexOf('\n', start);
+      if (end < 0) {
+        end = text.length();
+      }
+      if (end - start > LINE_BUFFER_BYTES) {
+        return true;
+      }
+      start = end + 1;
+    }
+    return false;
   }
 
   /** The text the lexer reads. */

@@ -12,15 +12,15 @@ import io.github.ipseclint.model.secrets.SecretsFile;
 import io.github.ipseclint.model.secrets.SecretsInclude;
 import io.github.ipseclint.model.secrets.SecretsStatement;
 import io.github.ipseclint.model.source.SourceFile;
-import io.github.ipseclint.parse.ReadContext;
+import io.github.ipseclint.parse.CharStreamsOfBytes;
 import io.github.ipseclint.parse.FormatReader;
+import io.github.ipseclint.parse.ReadContext;
 import io.github.ipseclint.parse.include.IncludeBase;
 import io.github.ipseclint.parse.include.IncludeExpansion;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
-import org.antlr.v4.runtime.CharStreams;
 import org.antlr.v4.runtime.CommonTokenStream;
 
 /**
@@ -135,9 +135,8 @@ public final class StrongswanSecretsReader implements FormatReader {
   }
 
   private static SecretsParse parse(SourceFile file) {
-    String text = file.endsWithNewline() || file.size() == 0 ? file.text() : file.text() + "\n";
     SyntaxErrors errors = new SyntaxErrors(file);
-    StrongswanSecretsLexer lexer = new StrongswanSecretsLexer(CharStreams.fromString(text, file.displayPath()));
+    StrongswanSecretsLexer lexer = new StrongswanSecretsLexer(CharStreamsOfBytes.ofLineEnded(file));
     lexer.removeErrorListeners();
     lexer.addErrorListener(errors);
     CommonTokenStream tokens = new CommonTokenStream(lexer);

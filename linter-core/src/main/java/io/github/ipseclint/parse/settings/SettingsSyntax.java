@@ -10,12 +10,12 @@ import io.github.ipseclint.model.source.Comment;
 import io.github.ipseclint.model.source.SourceFile;
 import io.github.ipseclint.model.source.Span;
 import io.github.ipseclint.model.target.FileKind;
+import io.github.ipseclint.parse.CharStreamsOfBytes;
 import io.github.ipseclint.parse.FindingSink;
 import io.github.ipseclint.parse.TokenSpans;
 import java.util.ArrayList;
 import java.util.List;
 import org.antlr.v4.runtime.BaseErrorListener;
-import org.antlr.v4.runtime.CharStreams;
 import org.antlr.v4.runtime.CommonTokenStream;
 import org.antlr.v4.runtime.Parser;
 import org.antlr.v4.runtime.RecognitionException;
@@ -29,7 +29,7 @@ final class SettingsSyntax {
 
   static SettingsFile parse(SourceFile file, FileKind kind, FindingSink sink) {
     SettingsProblems problems = new SettingsProblems(kind, sink);
-    SettingsLexer lexer = new SettingsLexer(CharStreams.fromString(file.text(), file.displayPath()));
+    SettingsLexer lexer = new SettingsLexer(CharStreamsOfBytes.of(file));
     lexer.removeErrorListeners();
     lexer.addErrorListener(new LexerErrors(file, problems));
     CommonTokenStream tokens = new CommonTokenStream(lexer);

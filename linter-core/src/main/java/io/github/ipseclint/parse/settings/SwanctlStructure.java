@@ -33,7 +33,9 @@ final class SwanctlStructure {
   private static final String CONN = "connections.<conn>";
   private static final String CHILD = CONN + ".children.<child>";
   /** Keys per release and table paths: a pure function of the bundled table, so shared. */
-  private static final Map<KeySetKey, List<String>> KNOWN_KEYS = new ConcurrentHashMap<>();
+  private static final Map<KeySetKey, KnownKeys> KNOWN_KEYS = new ConcurrentHashMap<>();
+  /** The secret type prefixes per release ({@code eap}, {@code rsa} ...), likewise shared. */
+  private static final Map<Version, List<String>> SECRET_PREFIXES = new ConcurrentHashMap<>();
 
   private final Target target;
   private final FindingSink sink;
@@ -82,14 +84,13 @@ final class SwanctlStructure {
   }
 
   private void keys(ResolvedSection section, String conn, List<String> tablePaths) {
-    List<String> known = knownKeys(tablePaths);
-    Set<String> knownSet = Set.copyOf(known);
+    KnownKeys known = knownKeys(tablePaths);
     for (ResolvedValue value : section.values()) {
       String key = value.key().latin1();
-      if (!knownSet.contains(key)) {
+      if (!known.set().contains(key)) {
         sink.report(CoreRule.UNKNOWN_KEYWORD, value.span(), "loading connection '" + conn
             + "' failed: unknown option: " + value.key().display() + ", config discarded"
-            + via(value) + suggestion(key, known));
+            + via(value) + suggestion(key, known.names()));
       }
     }
   }
@@ -103,17 +104,22 @@ final class SwanctlStructure {
   private void secret(ResolvedSection secret) {
     percentInName(secret, "secret");
     String name = secret.name().latin1();
-    boolean supported = KeywordTables.SWANCTL_CONF.names().stream()
-        .filter(keyword -> keyword.startsWith("secrets.") && keyword.endsWith("<suffix>"))
-        .filter(keyword -> keyword.indexOf('.', "secrets.".length()) < 0)
-        .filter(keyword -> isKnown(KeywordTables.SWANCTL_CONF.lookup(keyword)))
-        .map(keyword -> keyword.substring("secrets.".length(), keyword.length() - "<suffix>".length()))
-        .anyMatch(name::startsWith);
+    boolean supported = SECRET_PREFIXES.computeIfAbsent(target.version(), version -> secretPrefixes())
+        .stream().anyMatch(name::startsWith);
     if (!supported) {
       sink.report(CoreRule.UNKNOWN_KEYWORD, Severity.WARNING, secret.span(),
           "ignoring unsupported secret '" + secret.name().display() + "': the type prefix is"
               + " case-sensitive (eap, xauth, ntlm, ike, ppk, private, rsa, ecdsa, pkcs8, pkcs12, token)");
     }
+  }
+
+  private List<String> secretPrefixes() {
+    return KeywordTables.SWANCTL_CONF.names().stream()
+        .filter(keyword -> keyword.startsWith("secrets.") && keyword.endsWith("<suffix>"))
+        .filter(keyword -> keyword.indexOf('.', "secrets.".length()) < 0)
+        .filter(keyword -> isKnown(KeywordTables.SWANCTL_CONF.lookup(keyword)))
+        .map(keyword -> keyword.substring("secrets.".length(), keyword.length() - "<suffix>".length()))
+        .toList();
   }
 
   private void percentInName(ResolvedSection section, String what) {
@@ -128,11 +134,11 @@ final class SwanctlStructure {
    * The keys the daemon accepts in a section of one of these table paths; computed once per
    * release and path set, since every connection of every file asks the same question.
    */
-  private List<String> knownKeys(List<String> tablePaths) {
+  private KnownKeys knownKeys(List<String> tablePaths) {
     return KNOWN_KEYS.computeIfAbsent(new KeySetKey(target.version(), List.copyOf(tablePaths)), this::computeKnownKeys);
   }
 
-  private List<String> computeKnownKeys(KeySetKey key) {
+  private KnownKeys computeKnownKeys(KeySetKey key) {
     List<String> known = new ArrayList<>();
     for (String keyword : KeywordTables.SWANCTL_CONF.names()) {
       for (String tablePath : key.tablePaths()) {
@@ -144,10 +150,13 @@ final class SwanctlStructure {
         }
       }
     }
-    return List.copyOf(known);
+    return new KnownKeys(List.copyOf(known), Set.copyOf(known));
   }
 
   private record KeySetKey(Version version, List<String> tablePaths) {}
+
+  /** The keys in table order (for suggestions) and as a set (for the per-key test). */
+  private record KnownKeys(List<String> names, Set<String> set) {}
 
   private boolean isKnown(List<Keyword> entries) {
     return entries.stream().anyMatch(entry -> entry.statusAt(target.version()) != KeywordStatus.UNKNOWN);

@@ -54,9 +54,12 @@ final class KeywordCheck {
 
   /** The table entry confread converts {@code key} with in a section of that kind, if it knows one. */
   Optional<Keyword> usable(String key, SectionKind kind) {
-    return TABLE.lookup(key).stream()
-        .filter(keyword -> keyword.statusAt(version) != KeywordStatus.UNKNOWN && allowedIn(keyword, kind))
-        .findFirst();
+    for (Keyword keyword : TABLE.lookup(key)) {
+      if (keyword.statusAt(version) != KeywordStatus.UNKNOWN && allowedIn(keyword, kind)) {
+        return Optional.of(keyword);
+      }
+    }
+    return Optional.empty();
   }
 
   /** True when the setting is of another section kind, so that its section does not load. */
@@ -66,14 +69,18 @@ final class KeywordCheck {
 
   private void check(SectionDraft section, Setting setting) {
     String key = setting.keyText().latin1();
-    List<Keyword> known = TABLE.lookup(key).stream()
-        .filter(keyword -> keyword.statusAt(version) != KeywordStatus.UNKNOWN)
-        .toList();
-    if (known.stream().anyMatch(keyword -> allowedIn(keyword, section.kind()))) {
-      return;
+    // The first entry known in this release, unless one of them is allowed here (then all is well).
+    Keyword firstKnown = null;
+    for (Keyword keyword : TABLE.lookup(key)) {
+      if (keyword.statusAt(version) != KeywordStatus.UNKNOWN) {
+        if (allowedIn(keyword, section.kind())) {
+          return;
+        }
+        firstKnown = firstKnown == null ? keyword : firstKnown;
+      }
     }
     String display = setting.keyText().display();
-    if (known.isEmpty()) {
+    if (firstKnown == null) {
       Optional<String> suggestion = suggestion(key, section.kind());
       Finding finding = Finding.of(CoreRule.UNKNOWN_KEYWORD, Severity.WARNING, setting.key().span(),
           "# unknown keyword '" + display + "': strongSwan ignores this setting"
@@ -87,7 +94,7 @@ final class KeywordCheck {
     unsupported.add(setting);
     boolean fatal = section.kind() == SectionKind.CONFIG_SETUP;
     String where = fatal ? "config setup" : section.kind().keyword() + " '" + section.name().display() + "'";
-    String belongs = known.get(0).sections().get(0).replace(" (left end)", "").replace(" (right end)", "");
+    String belongs = firstKnown.sections().get(0).replace(" (left end)", "").replace(" (right end)", "");
     findings.report(CoreRule.UNKNOWN_KEYWORD, Severity.ERROR, setting.key().span(),
         "# unsupported keyword '" + display + "' in " + where + ": "
             + (fatal ? "strongSwan refuses to start" : "strongSwan does not load this " + section.kind().keyword())

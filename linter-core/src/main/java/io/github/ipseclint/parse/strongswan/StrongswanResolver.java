@@ -74,17 +74,18 @@ final class StrongswanResolver {
         continue;
       }
       if (section.isDefault()) {
-        defaults.add(resolved(section, List.of(), fatal ? LoadStatus.FILE_REJECTED : LoadStatus.LOADED));
+        defaults.add(resolved(section, effective(section, List.of()),
+            fatal ? LoadStatus.FILE_REJECTED : LoadStatus.LOADED));
         continue;
       }
       boolean dropped = confread.failed(section) || effective.get(section).values().stream()
           .anyMatch(setting -> keywords.isUnsupported(setting.setting()));
       LoadStatus status = fatal ? LoadStatus.FILE_REJECTED : dropped ? LoadStatus.SECTION_DROPPED : LoadStatus.LOADED;
-      ResolvedSection resolved = resolved(section, ancestors.get(section), status);
+      ResolvedSection resolved = resolved(section, effective.get(section), status);
       (section.kind() == SectionKind.CONN ? resolvedConns : resolvedCas).add(resolved);
     }
     Optional<ResolvedSection> configSetup = setup.map(section ->
-        resolved(section, List.of(), fatal ? LoadStatus.FILE_REJECTED : LoadStatus.LOADED));
+        resolved(section, effective.get(section), fatal ? LoadStatus.FILE_REJECTED : LoadStatus.LOADED));
     return new ConfDocument(target, trees, configSetup, resolvedConns, resolvedCas, defaults);
   }
 
@@ -145,9 +146,11 @@ final class StrongswanResolver {
     return kind.name() + " " + name.latin1();
   }
 
-  private static ResolvedSection resolved(SectionDraft section, List<SectionDraft> ancestors, LoadStatus status) {
+  /** {@code settings} is the section's {@link #effective} map, computed once for the checks and this. */
+  private static ResolvedSection resolved(SectionDraft section, Map<String, ResolvedSetting> settings,
+      LoadStatus status) {
     return new ResolvedSection(section.kind(), section.name(), section.headers(),
-        effective(section, ancestors), section.written(), section.also(), status);
+        settings, section.written(), section.also(), status);
   }
 
   /** Own settings first, then each ancestor in order; the first hit wins and an empty one unsets. */

@@ -11,12 +11,12 @@ import io.github.ipseclint.model.source.ByteText;
 import io.github.ipseclint.model.source.Comment;
 import io.github.ipseclint.model.source.SourceFile;
 import io.github.ipseclint.model.target.Implementation;
+import io.github.ipseclint.parse.CharStreamsOfBytes;
 import io.github.ipseclint.parse.FindingSink;
 import io.github.ipseclint.parse.TokenSpans;
 import java.util.ArrayList;
 import java.util.List;
 import org.antlr.v4.runtime.BaseErrorListener;
-import org.antlr.v4.runtime.CharStreams;
 import org.antlr.v4.runtime.CommonTokenStream;
 import org.antlr.v4.runtime.RecognitionException;
 import org.antlr.v4.runtime.Recognizer;
@@ -27,7 +27,7 @@ final class StrongswanSyntax {
   private StrongswanSyntax() {}
 
   static ConfFile parse(SourceFile file, FindingSink findings) {
-    StrongswanLexer lexer = new StrongswanLexer(CharStreams.fromString(file.text(), file.displayPath()));
+    StrongswanLexer lexer = new StrongswanLexer(CharStreamsOfBytes.of(file));
     CommonTokenStream tokens = new CommonTokenStream(lexer);
     StrongswanParser parser = new StrongswanParser(tokens);
     ErrorCollector errors = new ErrorCollector(file, findings);
