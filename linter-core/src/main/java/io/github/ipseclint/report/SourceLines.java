@@ -118,7 +118,7 @@ public final class SourceLines {
   private void addSettings(SourceFile file, List<SettingsStatement> statements, String path) {
     for (SettingsStatement statement : statements) {
       if (statement instanceof SettingsSection section) {
-        String name = section.name().value().display();
+        String name = section.name().value().latin1();
         addSettings(file, section.statements(), path.isEmpty() ? name : path + "." + name);
       } else if (statement instanceof SettingsKeyValue setting
           && SensitiveValues.isSensitive(new ByteText(path), setting.keyText())) {

@@ -8,9 +8,13 @@ import io.github.ipseclint.model.finding.CoreRule;
 import io.github.ipseclint.model.finding.Severity;
 import io.github.ipseclint.model.secrets.LoadedEntry;
 import io.github.ipseclint.model.secrets.SecretEntry;
+import io.github.ipseclint.model.secrets.SecretQuoting;
 import io.github.ipseclint.model.secrets.SecretsFile;
 import io.github.ipseclint.model.secrets.SecretsInclude;
 import io.github.ipseclint.model.secrets.SecretsStatement;
+import io.github.ipseclint.model.secrets.TrailingToken;
+import io.github.ipseclint.model.source.ByteText;
+import io.github.ipseclint.model.source.Comment;
 import io.github.ipseclint.model.source.SourceFile;
 import io.github.ipseclint.parse.CharStreamsOfBytes;
 import io.github.ipseclint.parse.FormatReader;
@@ -19,8 +23,11 @@ import io.github.ipseclint.parse.include.IncludeBase;
 import io.github.ipseclint.parse.include.IncludeExpansion;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Optional;
 import org.antlr.v4.runtime.CommonTokenStream;
 
 /**
@@ -146,7 +153,32 @@ public final class StrongswanSecretsReader implements FormatReader {
     StrongswanSecretsParser.SecretsFileContext tree = parser.secretsFile();
     List<BuiltStatement> statements = new StrongswanSecretsTreeBuilder(file).build(tree);
     tokens.fill();
-    return new SecretsParse(statements, SecretsComments.of(file, tokens, StrongswanSecretsLexer.COMMENTS),
-        errors.errors());
+    List<Comment> comments = new ArrayList<>(SecretsComments.of(file, tokens, StrongswanSecretsLexer.COMMENTS));
+    statements.forEach(built -> trailingComment(file, built.statement()).ifPresent(comments::add));
+    comments.sort(Comparator.comparingInt((Comment comment) -> comment.span().line())
+        .thenComparingInt(comment -> comment.span().column()));
+    return new SecretsParse(statements, comments, errors.errors());
+  }
+
+  /**
+   * The daemon never reads the text after an entry's value, and a first unquoted token starting
+   * with {@code #} is what users write as a comment there; it carries inline suppressions too.
+   */
+  private static Optional<Comment> trailingComment(SourceFile file, SecretsStatement statement) {
+    if (!(statement instanceof SecretEntry entry) || entry.trailing().isEmpty()) {
+      return Optional.empty();
+    }
+    TrailingToken first = entry.trailing().get(0);
+    byte[] text = first.text().copyOfBytes();
+    if (first.quoting() != SecretQuoting.NONE || text.length == 0 || text[0] != '#') {
+      return Optional.empty();
+    }
+    int line = first.span().line();
+    byte[] rest = file.line(line).bytes();
+    int from = first.span().column() - 1;
+    int to = rest.length > 0 && rest[rest.length - 1] == '\r' ? rest.length - 1 : rest.length;
+    int start = file.offset(line, first.span().column());
+    return Optional.of(new Comment(ByteText.of(Arrays.copyOfRange(rest, from, Math.max(from, to))),
+        file.span(start, start + Math.max(0, to - from))));
   }
 }
