@@ -60,7 +60,8 @@ final class SarifValidation {
     assertThat(run.exitCode()).as(run.err()).isZero();
     logs.put("examples", examples);
     Map<String, List<String>> byFormat = new LinkedHashMap<>();
-    try (Stream<Path> walk = Files.walk(repository().resolve("rules/src/test/resources/fixtures"))) {
+    Path fixturesRoot = repository().resolve("rules/src/test/resources/fixtures");
+    try (Stream<Path> walk = Files.walk(fixturesRoot)) {
       walk.filter(Files::isRegularFile).sorted().forEach(file -> {
         Optional<Path> host = hostFolder(file);
         if (host.isPresent()) {
@@ -70,6 +71,10 @@ final class SarifValidation {
           if (!hosts.contains(host.get().toString())) {
             hosts.add(host.get().toString());
           }
+          return;
+        }
+        if (!file.getParent().getParent().equals(fixturesRoot)) {
+          // A helper a fixture includes (fixtures/<rule-id>/inc/...): read through that fixture.
           return;
         }
         Matcher format = FIXTURE_FORMAT.matcher(file.getFileName().toString());

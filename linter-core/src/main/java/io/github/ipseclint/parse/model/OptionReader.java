@@ -51,10 +51,33 @@ final class OptionReader {
     return source.keys();
   }
 
-  /** The first of {@code keys} (a keyword and its aliases) that is set. */
+  /**
+   * The first of {@code keys} (a keyword and its aliases) that is set, nearest first: a value
+   * written in the section beats one it gets through {@code also=}, which beats {@code %default},
+   * as the daemons treat aliases as one keyword ({@code keylife=1h} overrides a
+   * {@code salifetime=24h} in {@code %default}).
+   */
   Optional<RawValue> raw(String... keys) {
     consulted.addAll(Arrays.asList(keys));
-    return Arrays.stream(keys).map(source::raw).flatMap(Optional::stream).findFirst();
+    RawValue best = null;
+    for (String key : keys) {
+      Optional<RawValue> raw = source.raw(key);
+      if (raw.isPresent() && (best == null || distance(raw.get()) < distance(best))) {
+        best = raw.get();
+      }
+    }
+    return Optional.ofNullable(best);
+  }
+
+  private static int distance(RawValue raw) {
+    switch (raw.provenance().kind()) {
+      case WRITTEN:
+        return 0;
+      case INHERITED_DEFAULT:
+        return 2;
+      default:
+        return 1;
+    }
   }
 
   <T> Configured<T> byDefault(T value) {
