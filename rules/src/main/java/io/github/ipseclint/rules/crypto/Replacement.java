@@ -43,6 +43,27 @@ final class Replacement {
     return cnsa ? "sha384" : "sha256";
   }
 
+  /** The additional key exchange that makes a classic group a post-quantum hybrid (RFC 9370). */
+  static String hybridPartner(FrontEnd frontEnd, Policy policy) {
+    // CNSA 2.0 requires ML-KEM-1024; elsewhere ML-KEM-768 is the common choice (FIPS 203).
+    boolean cnsa = policy.profile() == Profile.CNSA2;
+    return frontEnd == FrontEnd.PLUTO
+        ? (cnsa ? ";addke1=ml_kem_1024" : ";addke1=ml_kem_768")
+        : (cnsa ? "-ke1_mlkem1024" : "-ke1_mlkem768");
+  }
+
+  /** The next stronger variant of an algorithm the profile already suggests. */
+  static String stronger(Transform transform, FrontEnd frontEnd) {
+    boolean libreswan = frontEnd == FrontEnd.PLUTO;
+    if (transform.type() == TransformType.ENCR) {
+      return libreswan ? "aes_gcm256" : "aes256gcm16";
+    }
+    if (transform.type() == TransformType.PRF && transform.origin() != Origin.DERIVED && !libreswan) {
+      return "prfsha384";
+    }
+    return libreswan ? "sha2_384" : "sha384";
+  }
+
   /** A complete proposal to pin instead of the defaults. */
   static String proposal(Protocol protocol, FrontEnd frontEnd, Policy policy) {
     boolean cnsa = policy.profile() == Profile.CNSA2;

@@ -70,10 +70,32 @@ abstract class WeakTransformRule implements ConnectionRule {
         ? name + " (implied by '" + written + "')"
         : "'" + written + "' (" + name + ")";
     reporter.report(verdict.rating().severity().orElseThrow(), transform.span(),
-        "%s %s %s %s under profile %s (%s)%s; replace '%s' with '%s'",
+        "%s %s %s %s under profile %s (%s)%s; %s",
         proposal.protocol(), role(), subject, Replacement.judgement(verdict.rating()), policy.label(),
-        verdict.reason(), ProposalSets.inherited(set), written,
-        Replacement.forTransform(transform, connection.frontEnd(), policy));
+        verdict.reason(), ProposalSets.inherited(set), advice(transform, proposal, written, connection, policy));
+  }
+
+  /**
+   * Replace the algorithm, unless the profile's best choice is the algorithm itself: a classic key
+   * exchange that is only rated down for being quantum-vulnerable stays and gets a post-quantum
+   * partner (RFC 9370 hybrid), anything else moves to the stronger variant.
+   */
+  private static String advice(Transform transform, Proposal proposal, String written, Connection connection,
+      Policy policy) {
+    String replacement = Replacement.forTransform(transform, connection.frontEnd(), policy);
+    if (!replacement.equalsIgnoreCase(written)) {
+      return "replace '" + written + "' with '" + replacement + "'";
+    }
+    boolean hybrid = proposal.transforms().stream().anyMatch(t -> t.type().isAdditionalKeyExchange());
+    if (transform.type().isKeyExchange() && hybrid) {
+      return "the proposal already pairs it with a post-quantum key exchange, which is what the"
+          + " transition asks for; nothing to change";
+    }
+    if (transform.type().isKeyExchange()) {
+      return "keep '" + written + "' and add a post-quantum key exchange ("
+          + Replacement.hybridPartner(connection.frontEnd(), policy) + ")";
+    }
+    return "replace '" + written + "' with '" + Replacement.stronger(transform, connection.frontEnd()) + "'";
   }
 
   /** Whether the proposal has a transform of another type written at the same token. */
