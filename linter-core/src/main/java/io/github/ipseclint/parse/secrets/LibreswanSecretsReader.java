@@ -14,9 +14,6 @@ import io.github.ipseclint.model.secrets.SecretsStatement;
 import io.github.ipseclint.model.source.SourceFile;
 import io.github.ipseclint.parse.FormatReader;
 import io.github.ipseclint.parse.ReadContext;
-import io.github.ipseclint.parse.include.IncludeBase;
-import io.github.ipseclint.parse.include.IncludeExpansion;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.antlr.v4.runtime.CharStreams;
@@ -99,23 +96,22 @@ public final class LibreswanSecretsReader implements FormatReader {
       }
       return;
     }
-    IncludeExpansion expansion =
-        context.includes().expand(file, include.pattern().value(), IncludeBase.INCLUDING_FILE_DIRECTORY);
-    if (firstRead) {
-      for (Path unreadable : expansion.unreadable()) {
-        context.findings().report(CoreRule.UNREADABLE_FILE, include.pattern().span(),
-            "could not open \"" + unreadable.getFileName() + "\"");
-      }
-      if (expansion.outcome() == IncludeExpansion.Outcome.NO_MATCH) {
-        context.findings().report(CoreRule.UNRESOLVED_INCLUDE, include.pattern().span(),
-            "no secrets filename matched \"" + pattern + "\"");
-      } else if (expansion.outcome() == IncludeExpansion.Outcome.OUTSIDE_ROOT) {
-        context.findings().report(CoreRule.UNRESOLVED_INCLUDE, include.pattern().span(),
-            "no secrets filename matched \"" + pattern + "\": it leads outside the scanned root");
-      }
-    }
-    for (SourceFile included : expansion.files()) {
-      readFile(included, level + 1, context, load);
+    List<SourceFile> included = SecretsIncludes.expand(file, include, context, firstRead, PLUTO_WORDING);
+    for (SourceFile next : included) {
+      readFile(next, level + 1, context, load);
     }
   }
+
+  /** pluto's messages (formats.md §9.5). */
+  private static final SecretsIncludes.Wording PLUTO_WORDING = new SecretsIncludes.Wording() {
+    @Override
+    public String unreadable(String fileName) {
+      return "could not open \"" + fileName + "\"";
+    }
+
+    @Override
+    public String noMatch(String pattern) {
+      return "no secrets filename matched \"" + pattern + "\"";
+    }
+  };
 }

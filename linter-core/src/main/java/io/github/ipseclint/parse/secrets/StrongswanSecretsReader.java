@@ -19,8 +19,6 @@ import io.github.ipseclint.model.source.SourceFile;
 import io.github.ipseclint.parse.CharStreamsOfBytes;
 import io.github.ipseclint.parse.FormatReader;
 import io.github.ipseclint.parse.ReadContext;
-import io.github.ipseclint.parse.include.IncludeBase;
-import io.github.ipseclint.parse.include.IncludeExpansion;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -111,7 +109,6 @@ public final class StrongswanSecretsReader implements FormatReader {
       }
       return;
     }
-    String pattern = include.pattern().value().display();
     if (include.pattern().value().isEmpty()) {
       if (firstRead) {
         String directory = file.path().map(Path::getParent).map(p -> file.displayPath().contains("/")
@@ -122,24 +119,24 @@ public final class StrongswanSecretsReader implements FormatReader {
       }
       return;
     }
-    IncludeExpansion expansion = context.includes().expand(file, include.pattern().value(), IncludeBase.INCLUDING_FILE_DIRECTORY);
-    if (firstRead) {
-      for (Path unreadable : expansion.unreadable()) {
-        context.findings().report(CoreRule.UNREADABLE_FILE, include.pattern().span(),
-            "opening secrets file '" + unreadable.getFileName() + "' failed");
-      }
-      if (expansion.outcome() == IncludeExpansion.Outcome.NO_MATCH) {
-        context.findings().report(CoreRule.UNRESOLVED_INCLUDE, include.pattern().span(),
-            "expanding file expression '" + pattern + "' failed");
-      } else if (expansion.outcome() == IncludeExpansion.Outcome.OUTSIDE_ROOT) {
-        context.findings().report(CoreRule.UNRESOLVED_INCLUDE, include.pattern().span(),
-            "expanding file expression '" + pattern + "' failed: it leads outside the scanned root");
-      }
-    }
-    for (SourceFile included : expansion.files()) {
-      readFile(included, level + 1, context, load);
+    List<SourceFile> included = SecretsIncludes.expand(file, include, context, firstRead, STROKE_WORDING);
+    for (SourceFile next : included) {
+      readFile(next, level + 1, context, load);
     }
   }
+
+  /** The stroke plugin's messages (formats.md §9.3). */
+  private static final SecretsIncludes.Wording STROKE_WORDING = new SecretsIncludes.Wording() {
+    @Override
+    public String unreadable(String fileName) {
+      return "opening secrets file '" + fileName + "' failed";
+    }
+
+    @Override
+    public String noMatch(String pattern) {
+      return "expanding file expression '" + pattern + "' failed";
+    }
+  };
 
   private static SecretsParse parse(SourceFile file) {
     SyntaxErrors errors = new SyntaxErrors(file);
