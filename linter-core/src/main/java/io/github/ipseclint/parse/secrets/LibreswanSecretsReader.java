@@ -103,15 +103,7 @@ public final class LibreswanSecretsReader implements FormatReader {
   }
 
   /** pluto's messages (formats.md §9.5). */
-  private static final SecretsIncludes.Wording PLUTO_WORDING = new SecretsIncludes.Wording() {
-    @Override
-    public String unreadable(String fileName) {
-      return "could not open \"" + fileName + "\"";
-    }
-
-    @Override
-    public String noMatch(String pattern) {
-      return "no secrets filename matched \"" + pattern + "\"";
-    }
-  };
+  private static final SecretsIncludes.Wording PLUTO_WORDING = new SecretsIncludes.Wording(
+      name -> "could not open \"" + name + "\"",
+      pattern -> "no secrets filename matched \"" + pattern + "\"");
 }

@@ -9,6 +9,7 @@ import io.github.ipseclint.parse.include.IncludeBase;
 import io.github.ipseclint.parse.include.IncludeExpansion;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.function.UnaryOperator;
 
 /**
  * Expands an {@code include} of either secrets dialect (both resolve it against the including
@@ -17,12 +18,8 @@ import java.util.List;
 final class SecretsIncludes {
   private SecretsIncludes() {}
 
-  /** What a daemon logs when an include fails. */
-  interface Wording {
-    String unreadable(String fileName);
-
-    String noMatch(String pattern);
-  }
+  /** What a daemon logs when an include fails: for an unreadable file name, for an unmatched pattern. */
+  record Wording(UnaryOperator<String> unreadable, UnaryOperator<String> noMatch) {}
 
   /**
    * The files the include reads, in glob order.
@@ -38,13 +35,13 @@ final class SecretsIncludes {
       String pattern = include.pattern().value().display();
       for (Path unreadable : expansion.unreadable()) {
         context.findings().report(CoreRule.UNREADABLE_FILE, include.pattern().span(),
-            wording.unreadable(unreadable.getFileName().toString()));
+            wording.unreadable().apply(unreadable.getFileName().toString()));
       }
       if (expansion.outcome() == IncludeExpansion.Outcome.NO_MATCH) {
-        context.findings().report(CoreRule.UNRESOLVED_INCLUDE, include.pattern().span(), wording.noMatch(pattern));
+        context.findings().report(CoreRule.UNRESOLVED_INCLUDE, include.pattern().span(), wording.noMatch().apply(pattern));
       } else if (expansion.outcome() == IncludeExpansion.Outcome.OUTSIDE_ROOT) {
         context.findings().report(CoreRule.UNRESOLVED_INCLUDE, include.pattern().span(),
-            wording.noMatch(pattern) + ": it leads outside the scanned root");
+            wording.noMatch().apply(pattern) + ": it leads outside the scanned root");
       }
     }
     return expansion.files();

@@ -126,17 +126,9 @@ public final class StrongswanSecretsReader implements FormatReader {
   }
 
   /** The stroke plugin's messages (formats.md §9.3). */
-  private static final SecretsIncludes.Wording STROKE_WORDING = new SecretsIncludes.Wording() {
-    @Override
-    public String unreadable(String fileName) {
-      return "opening secrets file '" + fileName + "' failed";
-    }
-
-    @Override
-    public String noMatch(String pattern) {
-      return "expanding file expression '" + pattern + "' failed";
-    }
-  };
+  private static final SecretsIncludes.Wording STROKE_WORDING = new SecretsIncludes.Wording(
+      name -> "opening secrets file '" + name + "' failed",
+      pattern -> "expanding file expression '" + pattern + "' failed");
 
   private static SecretsParse parse(SourceFile file) {
     SyntaxErrors errors = new SyntaxErrors(file);
