@@ -1,0 +1,40 @@
+// SPDX-License-Identifier: Apache-2.0
+package io.github.ipseclint.negotiation.check;
+
+import io.github.ipseclint.model.crypto.IkeVersion;
+import io.github.ipseclint.negotiation.exchange.Check;
+import java.util.List;
+
+/**
+ * The checks of a setup in the order the exchanges run them (negotiation.md §14.2). The first
+ * check decides the IKE version; the rest depend on it.
+ */
+public final class SetupProcedure {
+
+  private SetupProcedure() {}
+
+  /** C1: the responder's configuration for the first packet; decides the IKE version. */
+  public static List<Check> firstPacket() {
+    return List.of();
+  }
+
+  /** C2-C12 for the version C1 decided. */
+  public static List<Check> after(IkeVersion version) {
+    return version == IkeVersion.IKEV1 ? ikev1() : ikev2();
+  }
+
+  private static List<Check> ikev2() {
+    return List.of(
+        // C2-C4 IKE proposal and KE (IKE_SA_INIT)
+        // C5-C7 identities and authentication (IKE_AUTH)
+        // C8-C12 configuration payload, traffic selectors, CHILD proposal, mode, initiator's check
+        );
+  }
+
+  private static List<Check> ikev1() {
+    return List.of(
+        // Main or Aggressive Mode: proposal, KE, identities, authentication
+        // Quick Mode: IDs, proposal, PFS, mode
+        );
+  }
+}

@@ -1,0 +1,217 @@
+// SPDX-License-Identifier: Apache-2.0
+package io.github.ipseclint.negotiation.exchange;
+
+import io.github.ipseclint.model.crypto.IkeVersion;
+import io.github.ipseclint.model.crypto.Proposal;
+import io.github.ipseclint.model.ipsec.Child;
+import io.github.ipseclint.model.ipsec.Connection;
+import io.github.ipseclint.model.ipsec.Identity;
+import io.github.ipseclint.model.ipsec.IpsecMode;
+import io.github.ipseclint.model.ipsec.TrafficSelector;
+import io.github.ipseclint.negotiation.Peer;
+import io.github.ipseclint.negotiation.Side;
+import io.github.ipseclint.negotiation.outcome.Disagreement;
+import io.github.ipseclint.negotiation.outcome.LogLine;
+import io.github.ipseclint.negotiation.outcome.Notify;
+import io.github.ipseclint.negotiation.outcome.Phase;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The state of one simulated setup, initiator to responder, as the checks build it up. Mutable,
+ * and confined to one simulation of one direction: each check reads what the earlier ones decided
+ * and records its own decision here. Everything leaves it as immutable outcome records.
+ */
+public final class Exchange {
+  private final Peer initiator;
+  private final Peer responder;
+  private final Side initiatorSide;
+  private final List<LogLine> initiatorLog = new ArrayList<>();
+  private final List<LogLine> responderLog = new ArrayList<>();
+  private final List<Disagreement> disagreements = new ArrayList<>();
+
+  private IkeVersion ikeVersion = IkeVersion.IKEV2;
+  private Connection responderConnection;
+  private Proposal ikeSuite;
+  private int invalidKeRounds;
+  private Identity initiatorId;
+  private Identity responderId;
+  private Child initiatorChild;
+  private Child responderChild;
+  private List<TrafficSelector> initiatorTs = List.of();
+  private List<TrafficSelector> responderTs = List.of();
+  private Proposal childSuite;
+  private IpsecMode mode;
+  private Failure failure;
+
+  public Exchange(Peer initiator, Peer responder, Side initiatorSide) {
+    this.initiator = initiator;
+    this.responder = responder;
+    this.initiatorSide = initiatorSide;
+    this.responderConnection = responder.connection();
+  }
+
+  public Peer initiator() {
+    return initiator;
+  }
+
+  /** The paired responder; {@link #responderConnection()} is the connection its daemon picks. */
+  public Peer responder() {
+    return responder;
+  }
+
+  public Side initiatorSide() {
+    return initiatorSide;
+  }
+
+  /** The IKE version the exchange runs with (C1). */
+  public IkeVersion ikeVersion() {
+    return ikeVersion;
+  }
+
+  public void ikeVersion(IkeVersion version) {
+    this.ikeVersion = version;
+  }
+
+  /** The responder's connection for this exchange: the paired one until a check selects another. */
+  public Connection responderConnection() {
+    return responderConnection;
+  }
+
+  public void responderConnection(Connection connection) {
+    this.responderConnection = connection;
+  }
+
+  /** The selected IKE proposal, one transform per type (C2, C3). */
+  public Optional<Proposal> ikeSuite() {
+    return Optional.ofNullable(ikeSuite);
+  }
+
+  public void ikeSuite(Proposal suite) {
+    this.ikeSuite = suite;
+  }
+
+  public int invalidKeRounds() {
+    return invalidKeRounds;
+  }
+
+  public void invalidKeRound() {
+    invalidKeRounds++;
+  }
+
+  /** IDi as sent by the initiator (C5). */
+  public Optional<Identity> initiatorId() {
+    return Optional.ofNullable(initiatorId);
+  }
+
+  public void initiatorId(Identity id) {
+    this.initiatorId = id;
+  }
+
+  /** IDr as sent by the responder (C5). */
+  public Optional<Identity> responderId() {
+    return Optional.ofNullable(responderId);
+  }
+
+  public void responderId(Identity id) {
+    this.responderId = id;
+  }
+
+  /** The initiator's CHILD config that is being set up. */
+  public Optional<Child> initiatorChild() {
+    return Optional.ofNullable(initiatorChild);
+  }
+
+  public void initiatorChild(Child child) {
+    this.initiatorChild = child;
+  }
+
+  /** The responder's CHILD config selected by traffic selectors (C9). */
+  public Optional<Child> responderChild() {
+    return Optional.ofNullable(responderChild);
+  }
+
+  public void responderChild(Child child) {
+    this.responderChild = child;
+  }
+
+  /** The traffic selectors of the established CHILD SA from the initiator's point of view (local, remote). */
+  public List<TrafficSelector> initiatorTs() {
+    return initiatorTs;
+  }
+
+  public List<TrafficSelector> responderTs() {
+    return responderTs;
+  }
+
+  public void trafficSelectors(List<TrafficSelector> initiatorSide, List<TrafficSelector> responderSide) {
+    this.initiatorTs = List.copyOf(initiatorSide);
+    this.responderTs = List.copyOf(responderSide);
+  }
+
+  /** The selected ESP/AH proposal of the first CHILD SA (C10). */
+  public Optional<Proposal> childSuite() {
+    return Optional.ofNullable(childSuite);
+  }
+
+  public void childSuite(Proposal suite) {
+    this.childSuite = suite;
+  }
+
+  public Optional<IpsecMode> mode() {
+    return Optional.ofNullable(mode);
+  }
+
+  public void mode(IpsecMode value) {
+    this.mode = value;
+  }
+
+  public void logInitiator(String text) {
+    initiatorLog.add(LogLine.setup(text));
+  }
+
+  public void logResponder(String text) {
+    responderLog.add(LogLine.setup(text));
+  }
+
+  public void logInitiator(LogLine line) {
+    initiatorLog.add(line);
+  }
+
+  public void logResponder(LogLine line) {
+    responderLog.add(line);
+  }
+
+  public List<LogLine> initiatorLog() {
+    return List.copyOf(initiatorLog);
+  }
+
+  public List<LogLine> responderLog() {
+    return List.copyOf(responderLog);
+  }
+
+  /** Records a disagreement that does not stop the exchange (an extra round trip). */
+  public void note(Disagreement disagreement) {
+    disagreements.add(disagreement);
+  }
+
+  /** Records the disagreement that decides the verdict although the setup succeeded (a failed rekey). */
+  public void noteDecisive(Disagreement disagreement) {
+    disagreements.add(0, disagreement);
+  }
+
+  /** Records the failure that ends the setup; the disagreement that causes it goes first. */
+  public void fail(Phase phase, String exchangeName, Optional<Notify> notification, Disagreement cause) {
+    this.failure = new Failure(phase, exchangeName, notification);
+    disagreements.add(0, cause);
+  }
+
+  public Optional<Failure> failure() {
+    return Optional.ofNullable(failure);
+  }
+
+  public List<Disagreement> disagreements() {
+    return List.copyOf(disagreements);
+  }
+}
