@@ -33,6 +33,7 @@ public final class Exchange {
 
   private IkeVersion ikeVersion = IkeVersion.IKEV2;
   private Connection responderConnection;
+  private List<Connection> responderCandidates;
   private Proposal ikeSuite;
   private int invalidKeRounds;
   private Identity initiatorId;
@@ -50,6 +51,7 @@ public final class Exchange {
     this.responder = responder;
     this.initiatorSide = initiatorSide;
     this.responderConnection = responder.connection();
+    this.responderCandidates = List.of(responder.connection());
   }
 
   public Peer initiator() {
@@ -81,6 +83,18 @@ public final class Exchange {
 
   public void responderConnection(Connection connection) {
     this.responderConnection = connection;
+  }
+
+  /**
+   * The responder's connections still in the running, in the daemon's order: those that match the
+   * first packet (C1), narrowed by proposals (C2) and identities (C5).
+   */
+  public List<Connection> responderCandidates() {
+    return responderCandidates;
+  }
+
+  public void responderCandidates(List<Connection> candidates) {
+    this.responderCandidates = List.copyOf(candidates);
   }
 
   /** The selected IKE proposal, one transform per type (C2, C3). */
