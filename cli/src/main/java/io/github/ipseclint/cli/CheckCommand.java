@@ -39,7 +39,7 @@ import picocli.CommandLine.Spec;
     versionProvider = VersionProvider.class,
     description = "Lints strongSwan and Libreswan IPsec configurations "
         + "(ipsec.conf, swanctl.conf, strongswan.conf, ipsec.secrets).",
-    subcommands = {CheckCommand.Check.class, DumpCommand.class, SimulateCommand.class},
+    subcommands = {CheckCommand.Check.class, DumpCommand.class, SimulateCommand.class, MatrixCommand.class},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {"0:nothing at or above the --fail-on level", "1:findings at or above it",
         "2:usage, configuration or I/O error"})

@@ -169,6 +169,29 @@ class SecretCanaryTest {
     assertNoSecretIn(CommandRun.of("--kind", "strongswan.conf", directory.resolve("hub/swanctl/swanctl.conf").toString()));
   }
 
+  @Test
+  void simulateAndMatrixPrintNoSecret() {
+    // Two ends whose keys differ (each a canary), so that the PSK check has something to explain.
+    Path left = TunnelHosts.swanctlHost(directory.resolve("tunnel/left"),
+        TunnelHosts.swanctlLeft("", "        start_action = start\n", canary()));
+    Path right = TunnelHosts.libreswanHost(directory.resolve("tunnel/right"),
+        TunnelHosts.libreswanRight("site", "\tauto=start\n"), canary());
+    TunnelHosts.write(right, "ipsec.secrets", "@right @left : PSK \"" + canary() + "\"\n"
+        + "@right : PSK 0x" + hex(canary()) + "\n" + "%any : PSK \"" + canary() + "\" " + canary() + "\n");
+    List<String[]> pairs = List.of(new String[] {left.toString(), right.toString()},
+        new String[] {right.toString(), left.toString()},
+        new String[] {directory.resolve("sw").toString(), directory.resolve("ls") + "#b"},
+        new String[] {directory.resolve("ls") + "#b", directory.resolve("hub").toString()});
+    for (String[] pair : pairs) {
+      for (String format : List.of("text", "json")) {
+        assertNoSecretIn(CommandRun.of("simulate", "--format", format, pair[0], pair[1]));
+      }
+      for (String format : List.of("markdown", "html")) {
+        assertNoSecretIn(CommandRun.of("matrix", "--format", format, pair[0], pair[1]));
+      }
+    }
+  }
+
   private void assertNoSecretIn(CommandRun run) {
     String output = run.all();
     assertThat(output).as("the command printed something").isNotEmpty();

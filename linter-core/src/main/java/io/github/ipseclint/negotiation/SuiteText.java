@@ -9,11 +9,11 @@ import java.util.stream.Collectors;
  * A selected suite as strongSwan's {@code selected proposal:} line writes it, without the
  * protocol: {@code AES_GCM_16_256/PRF_HMAC_SHA2_512/ECP_256}.
  */
-final class SuiteText {
+public final class SuiteText {
 
   private SuiteText() {}
 
-  static String of(Proposal suite) {
+  public static String of(Proposal suite) {
     return suite.transforms().stream().map(Transform::canonicalName).collect(Collectors.joining("/"));
   }
 }

@@ -199,7 +199,7 @@ public final class SimulationText {
     }
   }
 
-  private static String rekey(ChildRekey rekey) {
+  static String rekey(ChildRekey rekey) {
     return switch (rekey.result()) {
       case OK -> "OK";
       case FAILED -> "FAILED" + rekey.notification().map(notify -> " (" + notify + ")").orElse("");
