@@ -48,7 +48,7 @@ public record Host(Optional<Path> directory, List<Document> documents, List<Conn
       grouped.computeIfAbsent(placement.apply(document), key -> new ArrayList<>()).add(document);
     }
     // One pass over the model through a file-to-host map: a scan of thousands of hosts stays linear.
-    Map<SourceFile, Set<Optional<Path>>> hostsOfFile = new java.util.IdentityHashMap<>();
+    Map<SourceFile, Set<Optional<Path>>> hostsOfFile = new java.util.HashMap<>();
     grouped.forEach((directory, members) -> members.forEach(document -> document.files().forEach(file ->
         hostsOfFile.computeIfAbsent(file, key -> new java.util.LinkedHashSet<>()).add(directory))));
     Map<Optional<Path>, List<Connection>> connections = new LinkedHashMap<>();
