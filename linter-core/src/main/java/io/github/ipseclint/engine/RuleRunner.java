@@ -15,6 +15,13 @@ import io.github.ipseclint.model.ipsec.IpsecModel;
 import io.github.ipseclint.model.ipsec.Secret;
 import io.github.ipseclint.model.source.SourceFile;
 import io.github.ipseclint.model.source.Span;
+import io.github.ipseclint.model.finding.RuleId;
+import io.github.ipseclint.negotiation.Simulator;
+import io.github.ipseclint.pairing.PairingResult;
+import io.github.ipseclint.pairing.SimulatedTunnel;
+import io.github.ipseclint.pairing.Tunnel;
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -23,7 +30,7 @@ import java.util.Set;
 /**
  * Calls each enabled rule on its nodes: document rules on every document, connection and secret
  * rules on the connections and secrets of the scan's model that each document holds, host rules
- * on every host. A rule that throws is reported once per file (per host: at its first file) as
+ * on every host, peer rules once on the tunnels between the hosts. A rule that throws is reported once per file (per host: at its first file) as
  * {@code internal-error}, and the run goes on.
  */
 final class RuleRunner {
@@ -89,12 +96,49 @@ final class RuleRunner {
     }
   }
 
+  /**
+   * Simulates each tunnel once and calls the peer rules on the result. A simulation that throws is
+   * reported as {@code internal-error} at the tunnel's first end, and the other tunnels go on.
+   */
+  void run(PairingResult pairing, Set<Path> changedFiles, Simulator simulator) {
+    List<RuleDescriptor> peerRules = rules.stream().filter(descriptor -> descriptor.rule() instanceof PeerRule).toList();
+    if (peerRules.isEmpty()) {
+      return;
+    }
+    List<SimulatedTunnel> simulated = new ArrayList<>();
+    for (Tunnel tunnel : pairing.tunnels()) {
+      try {
+        simulated.add(new SimulatedTunnel(tunnel, simulator.simulate(tunnel.left(), tunnel.right())));
+      } catch (RuntimeException e) { // STYLE.md §8, as above: a simulator bug is a finding
+        SourceFile file = tunnel.left().connection().span().file();
+        failed(CoreRule.INTERNAL_ERROR.id(), file, "the simulation of tunnel " + tunnel.label(), e);
+      }
+    }
+    PeerAnalysis analysis = new PeerAnalysis(pairing, simulated, changedFiles);
+    for (RuleDescriptor descriptor : peerRules) {
+      try {
+        ((PeerRule) descriptor.rule()).check(analysis, reporter(descriptor));
+      } catch (RuntimeException e) { // STYLE.md §8, as above
+        anyFile(pairing).ifPresent(file -> failed(descriptor, file, e));
+      }
+    }
+  }
+
+  private static Optional<SourceFile> anyFile(PairingResult pairing) {
+    return pairing.tunnels().stream().map(tunnel -> tunnel.left().connection().span().file()).findFirst()
+        .or(() -> pairing.unpaired().stream().map(peer -> peer.connection().span().file()).findFirst())
+        .or(() -> pairing.unresolved().stream().map(unresolved -> unresolved.pair().span().file()).findFirst());
+  }
+
   private void failed(RuleDescriptor descriptor, SourceFile top, RuntimeException e) {
+    failed(descriptor.id(), top, "rule '" + descriptor.id() + "'", e);
+  }
+
+  private void failed(RuleId id, SourceFile top, String what, RuntimeException e) {
     findings.add(Finding.of(CoreRule.INTERNAL_ERROR, new Span(top, 1, 1, 1, 1),
-        "rule '" + descriptor.id() + "' failed on this file (" + e.getClass().getSimpleName()
+        what + " failed on this file (" + e.getClass().getSimpleName()
             + "); its findings for the file are incomplete; please report it"));
-    failures.add(new RuleFailure(descriptor.id(), top.displayPath(), e.getClass().getName(),
-        Arrays.asList(e.getStackTrace())));
+    failures.add(new RuleFailure(id, top.displayPath(), e.getClass().getName(), Arrays.asList(e.getStackTrace())));
   }
 
   private Reporter reporter(RuleDescriptor descriptor) {
@@ -109,6 +153,11 @@ final class RuleRunner {
       @Override
       public void report(Span span, String message, List<RelatedLocation> related) {
         findings.add(new Finding(descriptor.id(), descriptor.severity(), span, message, related));
+      }
+
+      @Override
+      public void report(Severity severity, Span span, String message, List<RelatedLocation> related) {
+        findings.add(new Finding(descriptor.id(), severity, span, message, related));
       }
 
       @Override
