@@ -18,7 +18,7 @@ import java.util.regex.Pattern;
 final class LogExcerpt {
   private static final Pattern FAILURE_WORDS = Pattern.compile(
       "fail|mismatch|unacceptable|invalid|no matching|not |^no |, no |ignor|giving up|timeout|retransmit|refus|reject"
-          + "|drop|unable|cannot|doesn't|does not|unknown|differs|requesting");
+          + "|drop|unable|cannot|n't |does not|unknown|differs|request(ed|ing) ");
 
   private LogExcerpt() {}
 
