@@ -71,4 +71,19 @@ record Endpoint(
   boolean isSiteToSite() {
     return !sought.isEmpty() && soughtRanges.isEmpty() && !acceptsAny;
   }
+
+  /**
+   * An endpoint is its position in the scan. The generated record equality would hash the peer's
+   * whole host (every connection and syntax tree) each time an endpoint enters a candidate set,
+   * which makes pairing a hub of N connections cost N times its host's size.
+   */
+  @Override
+  public boolean equals(Object other) {
+    return other instanceof Endpoint endpoint && endpoint.order == order;
+  }
+
+  @Override
+  public int hashCode() {
+    return Integer.hashCode(order);
+  }
 }
