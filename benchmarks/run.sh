@@ -2,9 +2,9 @@
 # SPDX-License-Identifier: Apache-2.0
 # Usage: benchmarks/run.sh [extra JMH options]          parse throughput per format over ../shared/corpus (MB/s)
 #        benchmarks/run.sh pairing [extra JMH options]  pairing and simulation over generated networks (ms)
-# Parse: 1 fork, 3 warm-up and 5 measured 2 s iterations. Pairing: 1 fork, 1 warm-up and 3 measured
-# iterations per network size (an operation there takes up to minutes); pass e.g. -p spokes=1000,10000
-# or a benchmark pattern (FullMeshBenchmark.pair) after "pairing" to run fewer.
+# Parse: 1 fork, 3 warm-up and 5 measured 2 s iterations. Pairing: 1 fork per network size, the
+# iterations each benchmark method declares (Linter.run takes up to a minute per operation); pass e.g.
+# -p spokes=1000,10000 or a benchmark pattern (FullMeshBenchmark.pair) after "pairing" to run fewer.
 # See benchmarks/README.md for the figures and how to read them.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -42,7 +42,7 @@ if [ $# -gt 0 ] && [ "${1#-}" = "$1" ]; then
   pattern=$1
   shift
 fi
-java -jar benchmarks/target/benchmarks.jar "$pattern" -f 1 -wi 1 -w 1s -i 3 -r 1s -t 1 \
+java -jar benchmarks/target/benchmarks.jar "$pattern" -f 1 -t 1 \
   -rf json -rff "$out/result.json" "$@" 2>&1 | tee "$out/log.txt" | grep -oE '# network .*|^(Benchmark|HubAnd|FullMesh).*' || true
 python3 - "$out" <<'PY'
 import json, re, sys

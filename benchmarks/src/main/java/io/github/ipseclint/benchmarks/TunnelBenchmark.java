@@ -35,12 +35,14 @@ import java.util.stream.Stream;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
+import org.openjdk.jmh.annotations.Warmup;
 import org.openjdk.jmh.infra.Blackhole;
 
 /**
@@ -105,19 +107,27 @@ public abstract class TunnelBenchmark {
     }
   }
 
+  /** Fractions of a second to seconds per operation: enough warm-up for the JIT to settle. */
   @Benchmark
+  @Warmup(iterations = 5, time = 2)
+  @Measurement(iterations = 5, time = 2)
   public PairingResult pair() {
     return TunnelFinder.find(daemons, PeerConfig.automatic(base));
   }
 
   @Benchmark
+  @Warmup(iterations = 5, time = 2)
+  @Measurement(iterations = 5, time = 2)
   public void pairAndSimulate(Blackhole sink) {
     for (Tunnel tunnel : pair().tunnels()) {
       sink.consume(simulator.simulate(tunnel.left(), tunnel.right()));
     }
   }
 
+  /** Seconds to a minute per operation: one warm-up operation, three measured. */
   @Benchmark
+  @Warmup(iterations = 1, time = 1)
+  @Measurement(iterations = 3, time = 1)
   public LintResult lintPeerRules() throws NoSuchFileException {
     return linter.run(peerRulesOnly);
   }

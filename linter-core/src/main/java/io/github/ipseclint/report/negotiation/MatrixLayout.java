@@ -115,8 +115,7 @@ final class MatrixLayout {
     blocks.add(new Heading(2, "What is chosen"));
     List<List<Cell>> rows = new ArrayList<>();
     for (DirectionOutcome direction : input.report().directions()) {
-      String rounds = direction.invalidKeRounds() == 0 ? ""
-          : " after " + direction.invalidKeRounds() + " INVALID_KE_PAYLOAD round" + (direction.invalidKeRounds() == 1 ? "" : "s");
+      String rounds = SimulationText.rounds(direction).strip();
       rows.add(List.of(
           Cell.plain(direction.initiator().label() + " (" + input.end(direction.initiator()).label() + ")"),
           Cell.plain(direction.configuredToInitiate() ? "yes" : "no (shown because neither end starts the tunnel)"),

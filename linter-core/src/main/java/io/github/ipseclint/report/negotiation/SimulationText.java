@@ -110,10 +110,7 @@ public final class SimulationText {
           + initiator.other().label() + " " + to.ikeVersion());
       proposals(initiator.label() + " offers (initiator)", from.ike());
       proposals(initiator.other().label() + " accepts (responder)", to.ike());
-      String rounds = direction.invalidKeRounds() == 0 ? ""
-          : " after " + direction.invalidKeRounds() + " INVALID_KE_PAYLOAD round"
-              + (direction.invalidKeRounds() == 1 ? "" : "s");
-      column("  chosen", direction.ikeSuite().map(suite -> suite + rounds).orElse("none"));
+      column("  chosen", direction.ikeSuite().map(suite -> suite + rounds(direction)).orElse("none"));
     }
 
     private void auth() {
@@ -197,6 +194,12 @@ public final class SimulationText {
     for (LogLine logLine : lines) {
       line("  %s", logLine);
     }
+  }
+
+  /** {@code " after 1 INVALID_KE_PAYLOAD round"}, or nothing when the first guess was right. */
+  static String rounds(DirectionOutcome direction) {
+    int rounds = direction.invalidKeRounds();
+    return rounds == 0 ? "" : " after " + rounds + " INVALID_KE_PAYLOAD round" + (rounds == 1 ? "" : "s");
   }
 
   static String rekey(ChildRekey rekey) {
