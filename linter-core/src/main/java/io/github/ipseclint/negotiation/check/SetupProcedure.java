@@ -26,7 +26,14 @@ public final class SetupProcedure {
   private static List<Check> ikev2() {
     return List.of(
         // C2-C4 IKE proposal and KE (IKE_SA_INIT)
-        // C5-C7 identities and authentication (IKE_AUTH)
+        // C5-C7 identities and authentication (IKE_AUTH), helper `auth`: the initiator's request,
+        // the responder's choice of configuration, its check of the initiator, its response, and
+        // the initiator's check of that response
+        new IkeAuthRequestCheck(),
+        new PeerConfigSelectionCheck(),
+        new InitiatorAuthenticationCheck(),
+        new IkeAuthResponseCheck(),
+        new ResponderAuthenticationCheck()
         // C8-C12 configuration payload, traffic selectors, CHILD proposal, mode, initiator's check
         );
   }

@@ -1,0 +1,62 @@
+// SPDX-License-Identifier: Apache-2.0
+package io.github.ipseclint.negotiation.auth;
+
+import io.github.ipseclint.model.ipsec.ConnectionEnd;
+import io.github.ipseclint.model.ipsec.HostAddress;
+import io.github.ipseclint.model.ipsec.IpAddress;
+import io.github.ipseclint.negotiation.exchange.Exchange;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The outer (IKE) addresses of one exchange, as far as the two configurations tell them. Default
+ * IDs are these addresses (negotiation.md §10.1), and strongSwan prints them in its IKE_AUTH lines.
+ *
+ * <p>An end whose own address is left to the routing table ({@code %defaultroute}, {@code %any},
+ * a host name) is assumed to have the address its peer expects, i.e. no NAT between them, unless
+ * the exchange knows the host's real address ({@link Exchange#initiatorHostAddress()}, e.g. a
+ * private address behind NAT). A literal address that differs from what the peer expects is NAT
+ * as well: the initiator then sends its own address as its default ID while the responder sees
+ * the one it has configured (case C18).
+ *
+ * @param initiator the initiator host's own address
+ * @param initiatorAsSeen the initiator's address as the responder sees it (after NAT)
+ * @param responder the responder's address
+ */
+public record OuterAddresses(
+    Optional<IpAddress> initiator, Optional<IpAddress> initiatorAsSeen, Optional<IpAddress> responder) {
+
+  /** How logs show an address nobody can know before run time. */
+  public static final String UNKNOWN = "<ip>";
+
+  public static OuterAddresses of(Exchange exchange) {
+    ConnectionEnd initiatorLocal = exchange.initiator().connection().local();
+    ConnectionEnd initiatorRemote = exchange.initiator().connection().remote();
+    ConnectionEnd responderLocal = exchange.responderConnection().local();
+    ConnectionEnd responderRemote = exchange.responderConnection().remote();
+    Optional<IpAddress> own = exchange.initiatorHostAddress()
+        .or(() -> single(initiatorLocal))
+        .or(() -> single(responderRemote));
+    Optional<IpAddress> seen = single(responderRemote).or(() -> own);
+    Optional<IpAddress> responder = single(responderLocal).or(() -> single(initiatorRemote));
+    return new OuterAddresses(own, seen, responder);
+  }
+
+  /** The end's address when its configuration names exactly one literal address. */
+  static Optional<IpAddress> single(ConnectionEnd end) {
+    List<HostAddress> addresses = end.addresses().value();
+    if (addresses.size() == 1 && addresses.get(0) instanceof HostAddress.Block block
+        && block.range().from().equals(block.range().to())) {
+      return Optional.of(block.range().from());
+    }
+    return Optional.empty();
+  }
+
+  public String initiatorAsSeenText() {
+    return initiatorAsSeen.map(IpAddress::toString).orElse(UNKNOWN);
+  }
+
+  public String responderText() {
+    return responder.map(IpAddress::toString).orElse(UNKNOWN);
+  }
+}
