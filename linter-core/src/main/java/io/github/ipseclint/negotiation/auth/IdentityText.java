@@ -75,7 +75,9 @@ public final class IdentityText {
       return "<subject of " + certificate.written().value().display() + ">";
     }
     if (id instanceof UnresolvedHostIdentity host) {
-      return "<address of " + host.hostName().display() + ">";
+      // An own address left to the routing table (%any, %defaultroute) is simply unknown.
+      String name = host.hostName().display();
+      return name.startsWith("%") ? OuterAddresses.UNKNOWN : "<address of " + name + ">";
     }
     return id.written().value().display();
   }

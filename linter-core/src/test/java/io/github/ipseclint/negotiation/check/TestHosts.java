@@ -76,7 +76,8 @@ final class TestHosts {
         .withDialect(implementation);
     try {
       DaemonLoader.Loaded loaded = new DaemonLoader().load(directory, options);
-      return new Peer(loaded.daemon(), loaded.connection(Optional.empty()).orElseThrow());
+      return new Peer(loaded.daemon(), loaded.connection(Optional.empty()).orElseThrow(
+          () -> new IllegalStateException("no connection loaded: " + loaded.findings())));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
