@@ -96,6 +96,22 @@ public final class AuthDisagreements {
         exchange.responderConnection().remote().auth().get(0).method().span(), why);
   }
 
+  /** IKEv1: the responder's matching configuration does not allow the mode the initiator uses. */
+  public Disagreement modeRefused(Connection config, boolean aggressive) {
+    return between(FailureClass.AUTH_METHOD, true, exchange.initiator().connection().aggressive().span(),
+        config.aggressive().span(),
+        side(true) + " uses " + Ikev1AuthLog.mode(aggressive) + " Mode, but " + side(false) + "'s configuration '"
+            + config.name() + "' does not allow it (both ends need the same aggressive setting)");
+  }
+
+  /** IKEv1: strongSwan refuses Aggressive Mode with a pre-shared key by default. */
+  public Disagreement aggressivePskRefused(Connection config) {
+    return between(FailureClass.AUTH_METHOD, true, exchange.initiator().connection().aggressive().span(),
+        config.aggressive().span(),
+        side(false) + " (strongSwan) refuses Aggressive Mode with a pre-shared key unless"
+            + " charon.i_dont_care_about_security_and_use_aggressive_mode_psk is set; use Main Mode");
+  }
+
   private Disagreement between(FailureClass kind, boolean initiatorSigns, Span signerPlace, Span checkerPlace,
       String explanation) {
     Span initiatorPlace = initiatorSigns ? signerPlace : checkerPlace;

@@ -41,6 +41,11 @@ public final class SetupProcedure {
   private static List<Check> ikev1() {
     return List.of(
         // Main or Aggressive Mode: proposal, KE, identities, authentication
+        // Phase-1 identities and pre-shared keys, helper `auth`: the Main Mode key chosen by
+        // address, the responder's configuration by ID, the hashes and the responder's ID
+        new MainModeKeyCheck(),
+        new Ikev1PeerConfigCheck(),
+        new Ikev1AuthenticationCheck()
         // Quick Mode: IDs, proposal, PFS, mode
         );
   }
