@@ -7,8 +7,9 @@ import java.util.Optional;
 
 /**
  * Whether the readings of a case and the case file refer to the same entries: every entry read
- * exactly once, under the pairing text the case file gives it, and a prose verdict always paired
- * with the codes the reading allows (and a coded one never overridden).
+ * (more than once only where it names several directions), under the pairing text the case file
+ * gives it; a prose verdict always paired with the codes the reading allows or a reason to skip;
+ * a case's code never silently overridden (only by a correction with its reason).
  */
 final class CaseCoverage {
   private CaseCoverage() {}
@@ -20,9 +21,8 @@ final class CaseCoverage {
   static List<String> problems(NegotiationCase negotiationCase, List<CaseReading> readings) {
     List<String> problems = new ArrayList<>();
     for (CaseEntry entry : negotiationCase.entries()) {
-      List<CaseReading> of = readings.stream().filter(r -> r.entry().equals(entry.label())).toList();
-      if (of.size() != 1) {
-        problems.add(entry.label() + " '" + entry.pairing() + "' has " + of.size() + " readings");
+      if (readings.stream().noneMatch(r -> r.entry().equals(entry.label()))) {
+        problems.add(entry.label() + " '" + entry.pairing() + "' has no reading");
       }
     }
     for (CaseReading reading : readings) {
@@ -32,14 +32,27 @@ final class CaseCoverage {
       } else if (!samePairing(entry.get(), reading)) {
         problems.add(reading.entry() + " is read as '" + reading.pairing() + "' but the case says '"
             + entry.get().pairing() + "'");
-      } else if (entry.get().verdictCode().isPresent() && !reading.verdictAnyOf().isEmpty()) {
-        problems.add(reading.entry() + " overrides the case's verdict code " + entry.get().verdictCode().get());
-      } else if (entry.get().verdictCode().isEmpty() && reading.verdictAnyOf().isEmpty()) {
-        problems.add(reading.entry() + " has the prose verdict '" + entry.get().verdict()
-            + "' and the reading allows no code");
+      } else {
+        verdictProblem(entry.get(), reading).ifPresent(problems::add);
       }
     }
     return problems;
+  }
+
+  private static Optional<String> verdictProblem(CaseEntry entry, CaseReading reading) {
+    boolean coded = entry.verdictCode().isPresent();
+    if (coded && !reading.verdictAnyOf().isEmpty()) {
+      return Optional.of(reading.entry() + " replaces the case's verdict code " + entry.verdictCode().get()
+          + " by a set; a code is only replaced by a correction with its reason");
+    }
+    if (!coded && reading.verdictAnyOf().isEmpty() && reading.skip().isEmpty() && reading.correction().isEmpty()) {
+      return Optional.of(reading.entry() + " has the prose verdict '" + entry.verdict()
+          + "' and the reading allows no code");
+    }
+    if (reading.correction().isPresent() && entry.verdictCode().equals(Optional.of(reading.correction().get().verdict()))) {
+      return Optional.of(reading.entry() + " 'corrects' the verdict to the code the case already gives");
+    }
+    return Optional.empty();
   }
 
   private static String normalized(String text) {

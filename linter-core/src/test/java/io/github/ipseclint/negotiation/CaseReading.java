@@ -22,12 +22,17 @@ import java.util.Optional;
  * @param pairing the entry's pairing text, copied so a reading cannot drift onto another entry
  * @param notification the error notification the direction ends with; empty for success, silence and
  *     load errors
- * @param rekeyNotification the notification the first CHILD rekey fails with, where it fails
+ * @param rekey what the first CHILD rekey ends with, where the text says it fails
  * @param phase where the setup fails, where the text makes it clear
+ * @param verdictAnyOf for an entry whose verdict is prose: the codes the prose allows
+ * @param correction a verdict that replaces the case's code because the case file itself shows
+ *     the code to be wrong (an observed run's own result contradicting its verdict label)
+ * @param skip why the entry cannot be evaluated at all (a run that says nothing about the
+ *     configurations, such as a name that did not resolve in the test bed)
  */
 record CaseReading(String caseId, String entry, String pairing, Side initiator, Map<Side, SideReading> sides,
-    Optional<Notify> notification, Optional<Notify> rekeyNotification, Optional<Phase> phase, List<Verdict> verdictAnyOf,
-    Optional<String> note) {
+    Optional<Notify> notification, Optional<ExpectedRekey> rekey, Optional<Phase> phase, List<Verdict> verdictAnyOf,
+    Optional<Correction> correction, Optional<String> skip, Optional<String> note) {
 
   CaseReading {
     sides = Map.copyOf(sides);
@@ -62,6 +67,15 @@ record CaseReading(String caseId, String entry, String pairing, Side initiator, 
     }
   }
 
+  /**
+   * The notification the first CHILD rekey fails with; empty for a rekey that fails without one
+   * (the initiator rejects the response itself).
+   */
+  record ExpectedRekey(Optional<Notify> notification) {}
+
+  /** A verdict the reading puts in place of the case's code, and why. */
+  record Correction(Verdict verdict, String reason) {}
+
   /** A literal replacement in a fragment; the text to replace must occur in it. */
   record FragmentEdit(String replace, String with) {
 
@@ -79,16 +93,20 @@ record CaseReading(String caseId, String entry, String pairing, Side initiator, 
       sides.put(side, SideReading.of(CaseYaml.map(node, side.label())));
     }
     List<Verdict> anyOf = CaseYaml.strings(node, "verdictAnyOf").stream().map(Verdict::valueOf).toList();
+    Optional<Correction> correction = CaseYaml.optionalMap(node, "correction").map(fix ->
+        new Correction(Verdict.valueOf(CaseYaml.requiredString(fix, "verdict")), CaseYaml.requiredString(fix, "reason")));
     return new CaseReading(CaseYaml.requiredString(node, "case"), CaseYaml.requiredString(node, "entry"),
         CaseYaml.requiredString(node, "pairing"),
         Side.valueOf(CaseYaml.requiredString(node, "initiator").toUpperCase(Locale.ROOT)), sides,
-        notification(node, "notify"), notification(node, "rekeyNotify"),
-        CaseYaml.string(node, "phase").map(Phase::valueOf), anyOf, CaseYaml.string(node, "note"));
+        notification(CaseYaml.requiredString(node, "notify")),
+        CaseYaml.string(node, "rekeyNotify").map(text -> new ExpectedRekey(notification(text))),
+        CaseYaml.string(node, "phase").map(Phase::valueOf), anyOf, correction, CaseYaml.string(node, "skip"),
+        CaseYaml.string(node, "note"));
   }
 
-  /** {@code none} is written out so that every reading states the notify it expects. */
-  private static Optional<Notify> notification(Map<String, Object> node, String key) {
-    return CaseYaml.string(node, key).filter(text -> !text.equals("none")).map(Notify::valueOf);
+  /** {@code none} is written out, so that every reading states the notify it expects. */
+  private static Optional<Notify> notification(String text) {
+    return text.equals("none") ? Optional.empty() : Optional.of(Notify.valueOf(text));
   }
 
   SideReading side(Side side) {

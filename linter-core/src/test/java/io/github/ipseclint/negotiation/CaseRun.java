@@ -3,6 +3,7 @@ package io.github.ipseclint.negotiation;
 
 import io.github.ipseclint.model.ipsec.Connection;
 import io.github.ipseclint.model.target.Target;
+import io.github.ipseclint.negotiation.outcome.ChildRekey;
 import io.github.ipseclint.negotiation.outcome.DirectionOutcome;
 import io.github.ipseclint.negotiation.outcome.LogLine;
 import io.github.ipseclint.negotiation.outcome.Notify;
@@ -64,8 +65,14 @@ record CaseRun(NegotiationCase negotiationCase, CaseEntry entry, CaseReading rea
         + targets.get(initiator.other()) + ")";
   }
 
-  /** The verdicts the case allows: its code, or the reading's set where the case wrote prose. */
+  /**
+   * The verdicts the case allows: the reading's correction where it makes one, else the case's
+   * code, else (where the case wrote prose) the codes the reading says the prose allows.
+   */
   Set<Verdict> expectedVerdicts() {
+    if (reading.correction().isPresent()) {
+      return Set.of(reading.correction().get().verdict());
+    }
     return entry.verdictCode().map(Set::of).orElseGet(() -> Set.copyOf(reading.verdictAnyOf()));
   }
 
@@ -94,8 +101,12 @@ record CaseRun(NegotiationCase negotiationCase, CaseEntry entry, CaseReading rea
               + " end initiating; a load error holds in every direction"));
     }
     compare("notify", outcome.notification(), reading.notification(), mismatches);
-    if (reading.rekeyNotification().isPresent()) {
-      compare("rekey notify", outcome.firstRekey().notification(), reading.rekeyNotification(), mismatches);
+    if (reading.rekey().isPresent()) {
+      if (outcome.firstRekey().result() != ChildRekey.Result.FAILED) {
+        mismatches.add("first rekey " + outcome.firstRekey().result() + ", expected FAILED");
+      }
+      compare("rekey notify", outcome.firstRekey().notification(), reading.rekey().get().notification(),
+          mismatches);
     }
     if (reading.phase().isPresent() && !outcome.phase().equals(reading.phase())) {
       mismatches.add("phase " + outcome.phase().map(Enum::name).orElse("none") + ", expected "
