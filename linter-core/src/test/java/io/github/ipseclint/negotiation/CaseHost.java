@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package io.github.ipseclint.negotiation;
 
+import io.github.ipseclint.model.ipsec.Connection;
 import io.github.ipseclint.model.target.Implementation;
 import io.github.ipseclint.model.target.Target;
 import io.github.ipseclint.parse.ParseOptions;
@@ -20,6 +21,18 @@ import java.util.Optional;
  */
 record CaseHost(Path directory, Implementation implementation) {
   private static final String SECRETS_MARKER = "# ipsec.secrets";
+
+  /**
+   * A host read back: the daemon and findings, and the connection a reading pairs, if found.
+   *
+   * @param text the fragment as written, after the reading's edits
+   */
+  record Read(String text, DaemonLoader.Loaded loaded, Optional<Connection> connection) {}
+
+  /** Whether a fragment brings its secrets: a swanctl {@code secrets} block or an ipsec.secrets part. */
+  static boolean holdsSecrets(String fragmentKey, String text) {
+    return fragmentKey.startsWith("strongswan-swanctl") || secretsStart(text) < text.length();
+  }
 
   /** The fragment key's front end: {@code strongswan-swanctl (a)}, {@code libreswan 4.x (IKEv1)}. */
   static Implementation implementationOf(String fragmentKey) {

@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 package io.github.ipseclint.negotiation;
 
-import io.github.ipseclint.model.ipsec.Connection;
 import io.github.ipseclint.model.target.Target;
 import io.github.ipseclint.negotiation.outcome.ChildRekey;
 import io.github.ipseclint.negotiation.outcome.DirectionOutcome;
@@ -116,6 +115,15 @@ record CaseRun(NegotiationCase negotiationCase, CaseEntry entry, CaseReading rea
   }
 
   private Peer peer(Side side, Path directory) throws IOException {
+    CaseHost.Read read = host(side, directory);
+    return new Peer(read.loaded().daemon(), read.connection().orElseThrow(() -> new AssertionError(
+        "the " + side.label() + " fragment '" + reading.side(side).fragment() + "' loads no connection "
+            + reading.side(side).connection().map(name -> "named " + name).orElse("") + "; findings: "
+            + read.loaded().findings().stream().map(f -> f.toLine()).toList())));
+  }
+
+  /** One side's fragment, with the reading's edits, written to a directory and read back. */
+  CaseHost.Read host(Side side, Path directory) throws IOException {
     CaseReading.SideReading sideReading = reading.side(side);
     String text = readings.fragment(negotiationCase, side, sideReading.fragment()).orElseThrow(() ->
         new IllegalArgumentException(reading.label() + ": no fragment '" + sideReading.fragment() + "' on the "
@@ -130,11 +138,7 @@ record CaseRun(NegotiationCase negotiationCase, CaseEntry entry, CaseReading rea
           + sideReading.fragment() + "'");
     }
     DaemonLoader.Loaded loaded = host.load(target);
-    Connection connection = loaded.connection(sideReading.connection()).orElseThrow(() ->
-        new AssertionError("the " + side.label() + " fragment '" + sideReading.fragment() + "' loads no connection "
-            + sideReading.connection().map(name -> "named " + name).orElse("") + "; findings: "
-            + loaded.findings().stream().map(f -> f.toLine()).toList()));
-    return new Peer(loaded.daemon(), connection);
+    return new CaseHost.Read(text, loaded, loaded.connection(sideReading.connection()));
   }
 
   private static void compare(String what, Optional<Notify> actual, Optional<Notify> expected,

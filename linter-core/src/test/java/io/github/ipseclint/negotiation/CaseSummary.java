@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 package io.github.ipseclint.negotiation;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -11,12 +13,25 @@ import java.util.TreeMap;
  */
 final class CaseSummary {
   private final Map<String, Figures> byCase = new TreeMap<>();
+  private final List<String> notes = new ArrayList<>();
+  private int readings;
+  private int pairings;
 
   /** The figures of one case. */
   private static final class Figures {
     private int passed;
     private int failed;
     private LogMatcher.Result logs = LogMatcher.Result.none();
+  }
+
+  /** What the run is made of: readings, release pairings, and the readings' corrections and skips. */
+  synchronized void plan(List<CaseReading> all, int pairingCount) {
+    readings += all.size();
+    pairings += pairingCount;
+    for (CaseReading reading : all) {
+      reading.correction().ifPresent(fix -> notes.add(reading.label() + ": verdict corrected to " + fix.verdict()));
+      reading.skip().ifPresent(reason -> notes.add(reading.label() + ": not evaluated (" + reason + ")"));
+    }
   }
 
   synchronized void record(String caseId, boolean passed, LogMatcher.Result logs) {
@@ -42,7 +57,10 @@ final class CaseSummary {
       text.append(String.format("  %s  passed %3d / %3d   log lines matched %3d / %3d%n", entry.getKey(),
           figures.passed, figures.passed + figures.failed, figures.logs.matched(), figures.logs.expected()));
     }
-    return String.format("Negotiation cases: %d of %d pairings pass (%d fail); log lines matched: %d/%d%n",
-        passed, passed + failed, failed, logs.matched(), logs.expected()) + text;
+    StringBuilder header = new StringBuilder(String.format(
+        "Negotiation cases: %d readings, %d release pairings; %d of %d evaluated pass (%d fail); log lines matched: %d/%d%n",
+        readings, pairings, passed, passed + failed, failed, logs.matched(), logs.expected()));
+    notes.forEach(note -> header.append("  ").append(note).append(System.lineSeparator()));
+    return header.append(text).toString();
   }
 }

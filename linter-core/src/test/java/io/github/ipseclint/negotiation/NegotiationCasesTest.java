@@ -48,20 +48,26 @@ class NegotiationCasesTest {
 
   private Stream<DynamicNode> tests(NegotiationCase negotiationCase, CaseReadings readings) {
     List<DynamicNode> tests = new ArrayList<>();
-    tests.add(dynamicTest(negotiationCase.id() + " every entry has one reading of the same pairing",
+    tests.add(dynamicTest(negotiationCase.id() + " every entry is read under its own pairing",
         () -> assertThat(CaseCoverage.problems(negotiationCase, readings.of(negotiationCase.id()))).isEmpty()));
+    List<CaseReading> evaluated = new ArrayList<>();
+    int pairings = 0;
     for (CaseReading reading : readings.of(negotiationCase.id())) {
       Optional<CaseEntry> entry = negotiationCase.entry(reading.entry());
       if (entry.isEmpty() || !CaseCoverage.samePairing(entry.get(), reading)) {
         continue; // reported by the coverage test above
       }
-      for (CaseRun run : CaseRun.of(negotiationCase, entry.get(), reading, readings)) {
+      evaluated.add(reading);
+      List<CaseRun> runs = CaseRun.of(negotiationCase, entry.get(), reading, readings);
+      pairings += runs.size();
+      for (CaseRun run : runs) {
         tests.add(dynamicTest(run.name(), () -> {
           assumeTrue(reading.skip().isEmpty(), () -> "not evaluated: " + reading.skip().orElse(""));
           execute(run);
         }));
       }
     }
+    summary.plan(evaluated, pairings);
     return tests.stream();
   }
 
