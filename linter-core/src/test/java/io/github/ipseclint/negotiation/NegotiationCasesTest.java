@@ -41,7 +41,8 @@ class NegotiationCasesTest {
     CaseReadings readings = CaseReadings.load();
     List<DynamicNode> nodes = new ArrayList<>();
     for (NegotiationCase negotiationCase : NegotiationCase.loadAll(directory)) {
-      nodes.add(dynamicContainer(negotiationCase.id() + " " + negotiationCase.title(), tests(negotiationCase, readings)));
+      nodes.add(dynamicContainer(negotiationCase.id() + " " + negotiationCase.title(),
+          tests(negotiationCase, readings)));
     }
     return nodes.stream();
   }
