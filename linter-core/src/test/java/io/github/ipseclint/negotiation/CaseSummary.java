@@ -34,6 +34,11 @@ final class CaseSummary {
     }
   }
 
+  /** False when no case was found (the shared tree is absent), so there is nothing to sum up. */
+  synchronized boolean hasPlan() {
+    return readings > 0;
+  }
+
   synchronized void record(String caseId, boolean passed, LogMatcher.Result logs) {
     Figures figures = byCase.computeIfAbsent(caseId, id -> new Figures());
     if (passed) {
