@@ -6,6 +6,7 @@ import io.github.ipseclint.model.ipsec.Connection;
 import io.github.ipseclint.model.ipsec.Identity;
 import io.github.ipseclint.model.ipsec.Secret;
 import io.github.ipseclint.model.ipsec.SecretType;
+import io.github.ipseclint.model.ipsec.UnresolvedHostIdentity;
 import io.github.ipseclint.model.source.Span;
 import io.github.ipseclint.model.target.Implementation;
 import io.github.ipseclint.negotiation.Daemon;
@@ -32,7 +33,10 @@ public final class AuthDisagreements {
   public Disagreement idRefused(boolean initiatorSigns, Identity sent, Identity expected) {
     Connection signer = signer(initiatorSigns);
     Connection checker = checker(initiatorSigns);
-    String note = signer.local().id().isDefault() ? " (its default ID)" : "";
+    String note = !signer.local().id().isDefault() ? ""
+        : sent instanceof UnresolvedHostIdentity ? " (its default ID, its own address, which its configuration does"
+            + " not name; behind NAT it is not the address the peer sees)"
+        : " (its default ID)";
     return between(FailureClass.ID, initiatorSigns, signer.local().id().span(), checker.remote().id().span(),
         side(!initiatorSigns) + " expects the ID " + shown(expected) + " from " + side(initiatorSigns) + ", but "
             + side(initiatorSigns) + " sends " + shown(sent) + note);

@@ -93,6 +93,19 @@ public final class LibreswanAuthLog {
     return "IKE SA authentication request rejected by peer: AUTHENTICATION_FAILED";
   }
 
+  /**
+   * 4.10 revives a connection that is up as soon as the peer refuses it (negotiation.md §15.1
+   * item 3, case C15); the retry fails the same way. Empty for 5.x, whose revival timing was not
+   * pinned down.
+   */
+  public List<String> revivalAfterRefusal(String conn) {
+    return isFour()
+        ? List.of("deleting IKE SA but connection is supposed to remain up; schedule EVENT_REVIVE_CONNS",
+            "initiating connection '" + conn + "' with serial $1 which received a Delete/Notify but must remain up"
+                + " per local policy")
+        : List.of();
+  }
+
   /** Seen with 4.10 after each refused IKE_AUTH request. */
   public String respondingWithAuthenticationFailed(String peer, int port) {
     return "responding to IKE_AUTH message (ID 1) from " + peer + ":" + port

@@ -12,16 +12,16 @@ import java.util.Optional;
  * The outer (IKE) addresses of one exchange, as far as the two configurations tell them. Default
  * IDs are these addresses (negotiation.md §10.1), and strongSwan prints them in its IKE_AUTH lines.
  *
- * <p>An end whose own address is left to the routing table ({@code %defaultroute}, {@code %any},
- * a host name) is assumed to have the address its peer expects, i.e. no NAT between them, unless
- * the exchange knows the host's real address ({@link Exchange#initiatorHostAddress()}, e.g. a
- * private address behind NAT). A literal address that differs from what the peer expects is NAT
- * as well: the initiator then sends its own address as its default ID while the responder sees
- * the one it has configured (case C18).
+ * <p>The initiator's own address is known only from its own configuration (a single literal
+ * address) or from outside it ({@link Exchange#initiatorHostAddress()}, e.g. a private address
+ * behind NAT). An initiator on {@code %defaultroute}, {@code %any} or a host name has an address
+ * nobody knows here, and its default ID, that address, matches no specific ID the peer expects:
+ * behind NAT it is not the address the peer sees (case C18). The responder sees the initiator at
+ * the address it has configured for it, when it has one.
  *
  * @param initiator the initiator host's own address
  * @param initiatorAsSeen the initiator's address as the responder sees it (after NAT)
- * @param responder the responder's address
+ * @param responder the responder's address: its own, else the one the initiator sends to
  */
 public record OuterAddresses(
     Optional<IpAddress> initiator, Optional<IpAddress> initiatorAsSeen, Optional<IpAddress> responder) {
@@ -34,9 +34,7 @@ public record OuterAddresses(
     ConnectionEnd initiatorRemote = exchange.initiator().connection().remote();
     ConnectionEnd responderLocal = exchange.responderConnection().local();
     ConnectionEnd responderRemote = exchange.responderConnection().remote();
-    Optional<IpAddress> own = exchange.initiatorHostAddress()
-        .or(() -> single(initiatorLocal))
-        .or(() -> single(responderRemote));
+    Optional<IpAddress> own = exchange.initiatorHostAddress().or(() -> single(initiatorLocal));
     Optional<IpAddress> seen = single(responderRemote).or(() -> own);
     Optional<IpAddress> responder = single(responderLocal).or(() -> single(initiatorRemote));
     return new OuterAddresses(own, seen, responder);

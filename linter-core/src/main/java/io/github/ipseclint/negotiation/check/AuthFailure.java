@@ -30,9 +30,13 @@ final class AuthFailure {
           OuterAddresses.of(exchange).initiatorAsSeenText(), ikeAuthPort(exchange)));
     }
     Peer initiator = exchange.initiator();
-    exchange.logInitiator(initiator.isStrongswan()
-        ? new StrongswanAuthLog(initiator.bucket()).receivedAuthenticationFailed()
-        : new LibreswanAuthLog(initiator.bucket()).rejectedByPeer());
+    if (initiator.isStrongswan()) {
+      exchange.logInitiator(new StrongswanAuthLog(initiator.bucket()).receivedAuthenticationFailed());
+    } else {
+      LibreswanAuthLog log = new LibreswanAuthLog(initiator.bucket());
+      exchange.logInitiator(log.rejectedByPeer());
+      log.revivalAfterRefusal(initiator.connection().name()).forEach(exchange::logInitiator);
+    }
     exchange.fail(Phase.IKE_AUTH, IKE_AUTH, Optional.of(Notify.AUTHENTICATION_FAILED), cause);
     return CheckStatus.STOP_IKE;
   }

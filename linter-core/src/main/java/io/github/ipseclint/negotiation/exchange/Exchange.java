@@ -147,8 +147,8 @@ public final class Exchange {
   /**
    * The initiator host's own address when something other than its configuration says it: a
    * private address behind NAT, or the address of a host configured with {@code %defaultroute}.
-   * Empty when only the configurations are known; default IDs are then taken to be the address
-   * the peer expects (no NAT).
+   * Empty when only the configurations are known: an initiator whose configuration names no
+   * literal address then has an address nobody knows, and so has its default ID.
    */
   public Optional<IpAddress> initiatorHostAddress() {
     return Optional.ofNullable(initiatorHostAddress);

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: Apache-2.0
 package io.github.ipseclint.negotiation.check;
 
-import static io.github.ipseclint.negotiation.check.Fragments.ikeSecret;
-import static io.github.ipseclint.negotiation.check.Fragments.libreswan;
-import static io.github.ipseclint.negotiation.check.Fragments.swanctlResponder;
-import static io.github.ipseclint.negotiation.check.Fragments.swanctlSite;
+import static io.github.ipseclint.negotiation.check.AuthFragments.ikeSecret;
+import static io.github.ipseclint.negotiation.check.AuthFragments.libreswan;
+import static io.github.ipseclint.negotiation.check.AuthFragments.swanctlResponder;
+import static io.github.ipseclint.negotiation.check.AuthFragments.swanctlSite;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.ipseclint.negotiation.Peer;

@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: Apache-2.0
 package io.github.ipseclint.negotiation.check;
 
-import static io.github.ipseclint.negotiation.check.Fragments.ikeSecret;
-import static io.github.ipseclint.negotiation.check.Fragments.libreswan;
-import static io.github.ipseclint.negotiation.check.Fragments.stroke;
-import static io.github.ipseclint.negotiation.check.Fragments.swanctlResponder;
-import static io.github.ipseclint.negotiation.check.Fragments.swanctlSite;
+import static io.github.ipseclint.negotiation.check.AuthFragments.ikeSecret;
+import static io.github.ipseclint.negotiation.check.AuthFragments.libreswan;
+import static io.github.ipseclint.negotiation.check.AuthFragments.stroke;
+import static io.github.ipseclint.negotiation.check.AuthFragments.swanctlResponder;
+import static io.github.ipseclint.negotiation.check.AuthFragments.swanctlSite;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.ipseclint.model.ipsec.IpAddress;
@@ -119,17 +119,21 @@ class IdentityTest {
   }
 
   @Test
-  void withoutNatTheDefaultIdIsTheAddressTheResponderExpects() {
+  void anUnknownOwnAddressIsNoIdTheResponderCanExpect() {
     Peer initiator = hosts().stroke("client", "strongswan-5.9.8",
         stroke("%defaultroute", "", "192.0.2.2", "", PSK, ": PSK \"s3cret\""));
-    Peer responder = hosts().libreswan("server", "libreswan-4.10",
-        libreswan("192.0.2.2", "", "198.51.100.7", "", PSK, ": PSK \"s3cret\""));
+    String server = libreswan("192.0.2.2", "", "198.51.100.7", "", PSK, ": PSK \"s3cret\"");
 
-    AuthRun run = AuthRun.of(initiator, responder);
+    AuthRun fixedPeer = AuthRun.of(initiator, hosts().libreswan("fixed", "libreswan-4.10", server));
+    AuthRun anyPeer = AuthRun.of(initiator, hosts().libreswan("any", "libreswan-4.10",
+        server.replace("right=198.51.100.7", "right=%any")));
 
-    assertThat(run.exchange.failure()).isEmpty();
-    assertThat(run.responderLog()).containsExactly(
-        "responder established IKE SA; authenticated peer using authby=secret and ID_IPV4_ADDR '198.51.100.7'");
+    assertThat(fixedPeer.responderLog()).first()
+        .isEqualTo("Peer ID '<ip>' mismatched on first found connection and no better connection found");
+    assertThat(fixedPeer.exchange.disagreements().get(0).explanation())
+        .isEqualTo("right expects the ID '198.51.100.7' from left, but left sends '<ip>' (its default ID, its own address,"
+            + " which its configuration does not name; behind NAT it is not the address the peer sees)");
+    assertThat(anyPeer.exchange.failure()).isEmpty();
   }
 
   @Test
@@ -161,7 +165,7 @@ class IdentityTest {
 
     assertThat(run.responderLog()).containsExactly(
         "looking for peer configs matching 192.0.2.2[right]...192.0.2.1[192.0.2.1]", "no matching peer config found");
-    assertThat(run.initiatorLog()).containsExactly("IKE SA authentication request rejected by peer: AUTHENTICATION_FAILED");
+    assertThat(run.initiatorLog()).first().isEqualTo("IKE SA authentication request rejected by peer: AUTHENTICATION_FAILED");
   }
 
   @Test

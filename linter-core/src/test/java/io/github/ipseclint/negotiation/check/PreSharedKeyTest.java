@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: Apache-2.0
 package io.github.ipseclint.negotiation.check;
 
-import static io.github.ipseclint.negotiation.check.Fragments.ikeSecret;
-import static io.github.ipseclint.negotiation.check.Fragments.libreswan;
-import static io.github.ipseclint.negotiation.check.Fragments.stroke;
-import static io.github.ipseclint.negotiation.check.Fragments.swanctlResponder;
-import static io.github.ipseclint.negotiation.check.Fragments.swanctlSite;
+import static io.github.ipseclint.negotiation.check.AuthFragments.ikeSecret;
+import static io.github.ipseclint.negotiation.check.AuthFragments.libreswan;
+import static io.github.ipseclint.negotiation.check.AuthFragments.stroke;
+import static io.github.ipseclint.negotiation.check.AuthFragments.swanctlResponder;
+import static io.github.ipseclint.negotiation.check.AuthFragments.swanctlSite;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.ipseclint.negotiation.Peer;
@@ -68,7 +68,9 @@ class PreSharedKeyTest {
         libreswan("192.0.2.2", "@right", "192.0.2.1", "@left", LIBRESWAN_PSK, "@right @left : PSK \"s3cret\""));
     AuthRun run = AuthRun.of(libreswanLeft, swanctlLeft("@left @right", "other-secret"));
 
-    assertThat(run.initiatorLog()).containsExactly("IKE SA authentication request rejected by peer: AUTHENTICATION_FAILED");
+    assertThat(run.initiatorLog()).containsExactly("IKE SA authentication request rejected by peer: AUTHENTICATION_FAILED",
+        "deleting IKE SA but connection is supposed to remain up; schedule EVENT_REVIVE_CONNS",
+        "initiating connection 'site' with serial $1 which received a Delete/Notify but must remain up per local policy");
     assertThat(run.responderLog()).containsExactly(
         "looking for peer configs matching 192.0.2.1[left]...192.0.2.2[right]",
         "selected peer config 'site'",

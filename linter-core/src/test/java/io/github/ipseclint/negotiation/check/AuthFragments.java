@@ -5,8 +5,8 @@ package io.github.ipseclint.negotiation.check;
  * Configuration fragments of the negotiation cases (negotiation.md §16), left at 192.0.2.1 with
  * ID {@code @left}, right at 192.0.2.2 with ID {@code @right}, and variations of them.
  */
-final class Fragments {
-  private Fragments() {}
+final class AuthFragments {
+  private AuthFragments() {}
 
   /** C15 left: swanctl, PSK both ways, IDs @left/@right, start_action = start. */
   static String swanctlSite(String localId, String remoteId, String secretsSection) {
