@@ -18,8 +18,11 @@ public final class IkeConfigMatch {
 
   private IkeConfigMatch() {}
 
+  /** 0 when either end's addresses exclude the exchange's address. */
   public static int score(Connection connection, Optional<IpAddress> me, Optional<IpAddress> peer) {
-    return best(connection.local().addresses().value(), me) + best(connection.remote().addresses().value(), peer);
+    int local = best(connection.local().addresses().value(), me);
+    int remote = best(connection.remote().addresses().value(), peer);
+    return local == 0 || remote == 0 ? 0 : local + remote;
   }
 
   private static int best(List<HostAddress> configured, Optional<IpAddress> address) {

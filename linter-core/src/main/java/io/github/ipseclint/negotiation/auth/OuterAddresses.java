@@ -17,7 +17,8 @@ import java.util.Optional;
  * behind NAT). An initiator on {@code %defaultroute}, {@code %any} or a host name has an address
  * nobody knows here, and its default ID, that address, matches no specific ID the peer expects:
  * behind NAT it is not the address the peer sees (case C18). The responder sees the initiator at
- * the address it has configured for it, when it has one.
+ * its own address when the responder's configuration admits it, else (NAT) at the one address the
+ * responder has configured for it.
  *
  * @param initiator the initiator host's own address
  * @param initiatorAsSeen the initiator's address as the responder sees it (after NAT)
@@ -35,9 +36,16 @@ public record OuterAddresses(
     ConnectionEnd responderLocal = exchange.responderConnection().local();
     ConnectionEnd responderRemote = exchange.responderConnection().remote();
     Optional<IpAddress> own = exchange.initiatorHostAddress().or(() -> single(initiatorLocal));
-    Optional<IpAddress> seen = single(responderRemote).or(() -> own);
+    Optional<IpAddress> seen = own.filter(address -> accepts(responderRemote, address))
+        .or(() -> single(responderRemote)).or(() -> own);
     Optional<IpAddress> responder = single(responderLocal).or(() -> single(initiatorRemote));
     return new OuterAddresses(own, seen, responder);
+  }
+
+  /** True when the end's configured addresses admit the address (any, or a block holding it). */
+  private static boolean accepts(ConnectionEnd end, IpAddress address) {
+    return end.addresses().value().stream().anyMatch(host -> host instanceof HostAddress.Any
+        || host instanceof HostAddress.Block block && block.range().contains(address));
   }
 
   /** The end's address when its configuration names exactly one literal address. */

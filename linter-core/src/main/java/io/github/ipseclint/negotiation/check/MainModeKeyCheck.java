@@ -11,6 +11,7 @@ import io.github.ipseclint.model.source.ByteText;
 import io.github.ipseclint.model.source.Located;
 import io.github.ipseclint.negotiation.Peer;
 import io.github.ipseclint.negotiation.auth.AuthDisagreements;
+import io.github.ipseclint.negotiation.auth.IkeConfigMatch;
 import io.github.ipseclint.negotiation.auth.Ikev1AuthLog;
 import io.github.ipseclint.negotiation.auth.PskLookup;
 import io.github.ipseclint.negotiation.auth.WireIdentities;
@@ -85,8 +86,11 @@ public final class MainModeKeyCheck implements Check {
     Exchange exchange = phase.exchange();
     Peer responder = exchange.responder();
     for (Connection candidate : exchange.responderCandidates()) {
+      if (IkeConfigMatch.score(candidate, phase.addresses().responder(), phase.addresses().initiatorAsSeen()) == 0) {
+        continue;
+      }
       Identity local = WireIdentities.own(candidate, phase.addresses().responder());
-      Identity remote = WireIdentities.expectedPeer(candidate, phase.addresses().initiatorAsSeen());
+      Identity remote = PhaseOne.keyLookupPeer(candidate, phase.addresses().initiatorAsSeen());
       Optional<Secret> key = PskLookup.strongswanOwn(responder.daemon(), candidate, local, remote);
       if (key.isPresent()) {
         return key;

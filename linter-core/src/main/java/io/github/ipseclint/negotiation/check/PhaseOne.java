@@ -1,9 +1,13 @@
 // SPDX-License-Identifier: Apache-2.0
 package io.github.ipseclint.negotiation.check;
 
+import io.github.ipseclint.model.ipsec.AddressIdentity;
+import io.github.ipseclint.model.ipsec.AnyIdentity;
 import io.github.ipseclint.model.ipsec.AuthMethod;
 import io.github.ipseclint.model.ipsec.Connection;
 import io.github.ipseclint.model.ipsec.Identity;
+import io.github.ipseclint.model.ipsec.IpAddress;
+import io.github.ipseclint.model.target.Implementation;
 import io.github.ipseclint.negotiation.auth.Ikev1AuthLog;
 import io.github.ipseclint.negotiation.auth.OuterAddresses;
 import io.github.ipseclint.negotiation.auth.WireIdentities;
@@ -51,9 +55,23 @@ record PhaseOne(Exchange exchange, OuterAddresses addresses) {
         exchange.initiator().connection().remote().id().value());
   }
 
-  /** The initiator's remote ID as its own key look-up uses it ("any" when it names none). */
+  /** The initiator's remote ID as its own key look-up uses it. */
   Identity initiatorPeerId() {
-    return WireIdentities.expectedPeer(exchange.initiator().connection(), addresses.responder());
+    return keyLookupPeer(exchange.initiator().connection(), addresses.responder());
+  }
+
+  /**
+   * The peer ID an IKEv1 key look-up uses: the configured remote ID; strongSwan puts the peer's
+   * address in place of a missing one (phase1.c), as it puts its own address in place of a
+   * missing local ID, so address-keyed secrets serve ID-less configs.
+   */
+  static Identity keyLookupPeer(Connection connection, Optional<IpAddress> peerAddress) {
+    Identity remote = WireIdentities.expectedPeer(connection, peerAddress);
+    if (remote instanceof AnyIdentity && peerAddress.isPresent()
+        && connection.target().implementation() == Implementation.STRONGSWAN) {
+      return new AddressIdentity(peerAddress.get(), remote.written());
+    }
+    return remote;
   }
 
   /**
