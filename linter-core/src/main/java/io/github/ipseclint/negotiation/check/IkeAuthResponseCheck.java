@@ -33,44 +33,70 @@ public final class IkeAuthResponseCheck implements Check {
   public CheckStatus apply(Exchange exchange) {
     Peer responder = exchange.responder();
     Connection selected = exchange.responderConnection();
-    OuterAddresses addresses = OuterAddresses.of(exchange);
-    Identity idi = exchange.initiatorId().orElseThrow();
     Identity own = ResponderIdentity.of(exchange, selected);
-    AuthDisagreements disagreements = new AuthDisagreements(exchange);
-    StrongswanAuthLog strongswan = new StrongswanAuthLog(responder.bucket());
-
     if (responder.isStrongswan()) {
-      Optional<Identity> configured = WireIdentities.strongswanConfiguredLocal(selected);
-      if (exchange.requestedResponderId().isPresent() && configured.isPresent()
-          && IdentityMatch.strongswan(own, configured.get()) == 0) {
-        exchange.logResponder(strongswan.receivedIdrButRequire(own, configured.get()));
-        return AuthFailure.refusedByResponder(exchange, disagreements.requestedIdNotOffered(own, configured.get()));
-      }
-      if (exchange.requestedResponderId().isEmpty() && WireIdentities.defaultedAtRunTime(selected)) {
-        exchange.logResponder(strongswan.defaultedToAddress(false, IdentityText.strongswan(own)));
+      Optional<CheckStatus> refused = strongswanOwnId(exchange, selected, own);
+      if (refused.isPresent()) {
+        return refused.get();
       }
     }
     exchange.responderId(own);
-
     AuthMethod method = selected.local().auth().get(0).method().value();
     if (method == AuthMethod.PSK && PskLookup.knows(responder.daemon(), selected)) {
-      Optional<Secret> key = PskLookup.own(responder.daemon(), selected, own, idi, addresses.responder(),
-          addresses.initiatorAsSeen());
-      if (key.isEmpty()) {
-        exchange.logResponder(responder.isStrongswan() ? strongswan.noSharedKey(own, idi)
-            : new LibreswanAuthLog(responder.bucket()).noPsk(own));
-        return AuthFailure.refusedByResponder(exchange, disagreements.keyMissing(false, own, idi,
-            AuthDirection.initiatorSigns(exchange).signerKey()));
+      Optional<CheckStatus> refused = ownKey(exchange, selected, own);
+      if (refused.isPresent()) {
+        return refused.get();
       }
     }
-    AuthMethod initiatorMethod = exchange.initiator().connection().local().auth().get(0).method().value();
+    logEstablished(exchange, selected, own, method);
+    return CheckStatus.CONTINUE;
+  }
+
+  /** strongSwan's IDr: a requested one its config does not confirm is refused; none is defaulted. */
+  private static Optional<CheckStatus> strongswanOwnId(Exchange exchange, Connection selected, Identity own) {
+    StrongswanAuthLog log = new StrongswanAuthLog(exchange.responder().bucket());
+    Optional<Identity> configured = WireIdentities.strongswanConfiguredLocal(selected);
+    if (exchange.requestedResponderId().isPresent() && configured.isPresent()
+        && IdentityMatch.strongswan(own, configured.get()) == 0) {
+      exchange.logResponder(log.receivedIdrButRequire(own, configured.get()));
+      return Optional.of(AuthFailure.refusedByResponder(exchange,
+          new AuthDisagreements(exchange).requestedIdNotOffered(own, configured.get())));
+    }
+    if (exchange.requestedResponderId().isEmpty() && WireIdentities.defaultedAtRunTime(selected)) {
+      exchange.logResponder(log.defaultedToAddress(false, IdentityText.strongswan(own)));
+    }
+    return Optional.empty();
+  }
+
+  /** The key for the responder's own AUTH; without one it refuses the request. */
+  private static Optional<CheckStatus> ownKey(Exchange exchange, Connection selected, Identity own) {
+    Peer responder = exchange.responder();
+    OuterAddresses addresses = OuterAddresses.of(exchange);
+    Identity idi = exchange.initiatorId().orElseThrow();
+    Optional<Secret> key = PskLookup.own(responder.daemon(), selected, own, idi, addresses.responder(),
+        addresses.initiatorAsSeen());
+    if (key.isPresent()) {
+      return Optional.empty();
+    }
+    exchange.logResponder(responder.isStrongswan() ? new StrongswanAuthLog(responder.bucket()).noSharedKey(own, idi)
+        : new LibreswanAuthLog(responder.bucket()).noPsk(own));
+    return Optional.of(AuthFailure.refusedByResponder(exchange, new AuthDisagreements(exchange)
+        .keyMissing(false, own, idi, AuthDirection.initiatorSigns(exchange).signerKey())));
+  }
+
+  /** The responder considers the IKE SA established once it has sent its response. */
+  private static void logEstablished(Exchange exchange, Connection selected, Identity own, AuthMethod method) {
+    Peer responder = exchange.responder();
+    Identity idi = exchange.initiatorId().orElseThrow();
     if (responder.isStrongswan()) {
-      exchange.logResponder(strongswan.authenticatedMyself(own, method));
-      exchange.logResponder(strongswan.established(selected.name(), addresses.responderText(), own,
+      OuterAddresses addresses = OuterAddresses.of(exchange);
+      StrongswanAuthLog log = new StrongswanAuthLog(responder.bucket());
+      exchange.logResponder(log.authenticatedMyself(own, method));
+      exchange.logResponder(log.established(selected.name(), addresses.responderText(), own,
           addresses.initiatorAsSeenText(), idi));
     } else {
+      AuthMethod initiatorMethod = exchange.initiator().connection().local().auth().get(0).method().value();
       exchange.logResponder(new LibreswanAuthLog(responder.bucket()).established(false, initiatorMethod, idi));
     }
-    return CheckStatus.CONTINUE;
   }
 }

@@ -18,6 +18,7 @@ import io.github.ipseclint.negotiation.auth.WireIdentities;
 import io.github.ipseclint.negotiation.exchange.Check;
 import io.github.ipseclint.negotiation.exchange.CheckStatus;
 import io.github.ipseclint.negotiation.exchange.Exchange;
+import io.github.ipseclint.negotiation.outcome.Disagreement;
 import io.github.ipseclint.negotiation.outcome.Notify;
 import io.github.ipseclint.negotiation.outcome.Phase;
 import java.util.Optional;
@@ -39,13 +40,12 @@ public final class MainModeKeyCheck implements Check {
       return CheckStatus.CONTINUE;
     }
     Peer initiator = exchange.initiator();
-    Connection initiatorConnection = initiator.connection();
     Identity idi = phase.initiatorId();
     Identity peerId = phase.initiatorPeerId();
     AuthDisagreements disagreements = new AuthDisagreements(exchange);
     Optional<Secret> initiatorKey = Optional.empty();
-    if (PskLookup.knows(initiator.daemon(), initiatorConnection)) {
-      initiatorKey = PskLookup.own(initiator.daemon(), initiatorConnection, idi, peerId,
+    if (PskLookup.knows(initiator.daemon(), initiator.connection())) {
+      initiatorKey = PskLookup.own(initiator.daemon(), initiator.connection(), idi, peerId,
           phase.addresses().initiator(), phase.addresses().responder());
       if (initiatorKey.isEmpty()) {
         if (initiator.isStrongswan()) {
@@ -55,10 +55,17 @@ public final class MainModeKeyCheck implements Check {
         return phase.failedSilently(Phase.IKE_AUTH, disagreements.keyMissing(true, idi, peerId, Optional.empty()));
       }
     }
-    Peer responder = exchange.responder();
-    if (!PskLookup.knows(responder.daemon(), exchange.responderConnection())) {
+    if (!PskLookup.knows(exchange.responder().daemon(), exchange.responderConnection())) {
       return CheckStatus.CONTINUE;
     }
+    return compareWithResponder(phase, idi, initiatorKey);
+  }
+
+  /** The responder's key, chosen before it knows IDi, against the initiator's. */
+  private static CheckStatus compareWithResponder(PhaseOne phase, Identity idi, Optional<Secret> initiatorKey) {
+    Exchange exchange = phase.exchange();
+    Peer responder = exchange.responder();
+    AuthDisagreements disagreements = new AuthDisagreements(exchange);
     Optional<Secret> responderKey = responder.isStrongswan() ? strongswanResponderKey(phase)
         : PskLookup.libreswan(responder.daemon(), exchange.responderConnection(), phase.addresses().responder(),
             phase.addresses().initiatorAsSeen());
@@ -70,15 +77,16 @@ public final class MainModeKeyCheck implements Check {
       }
       return phase.failedSilently(Phase.IKE_AUTH, disagreements.keyMissing(false, responderId, idi, initiatorKey));
     }
-    if (initiatorKey.isPresent() && !PskLookup.sameKey(initiatorKey.get(), responderKey.get())) {
-      var cause = disagreements.keysDiffer(initiatorKey.get(), responderKey.get(), idi, responderId);
-      if (!responder.isStrongswan()) {
-        return phase.failedSilently(Phase.IKE_AUTH, cause);
-      }
-      Ikev1AuthLog.strongswanUndecryptable().forEach(exchange::logResponder);
-      return phase.refusedByResponder(Notify.PAYLOAD_MALFORMED, "<n>", cause);
+    if (initiatorKey.isEmpty() || PskLookup.sameKey(initiatorKey.get(), responderKey.get())) {
+      return CheckStatus.CONTINUE;
     }
-    return CheckStatus.CONTINUE;
+    Disagreement cause = disagreements.keysDiffer(initiatorKey.get(), responderKey.get(), idi, responderId);
+    if (!responder.isStrongswan()) {
+      // pluto's handling of an undecryptable message 5 was not analysed (negotiation.md §15.1 item 11)
+      return phase.failedSilently(Phase.IKE_AUTH, cause);
+    }
+    Ikev1AuthLog.strongswanUndecryptable().forEach(exchange::logResponder);
+    return phase.refusedByResponder(Notify.PAYLOAD_MALFORMED, "<n>", cause);
   }
 
   /** The first key found for a candidate config's IDs, else for the two addresses. */
