@@ -90,6 +90,10 @@ public final class FirstMessageFailure {
     exchange.logInitiator(state + ": retransmission; will wait " + FIRST_WAIT + " seconds for response");
     exchange.logInitiator(state + ": <t> second timeout exceeded after <n> retransmits.  No response (or no "
         + "acceptable response) to our first " + message + " message");
+    if (exchange.ikeVersion() != IkeVersion.IKEV1 && !exchange.initiator().bucket().isAtLeast(VersionBucket.LS5)) {
+      // 4.10 revives any connection that was up, even one added with auto=add and started by hand (C21 run).
+      exchange.logInitiator("deleting IKE SA but connection is supposed to remain up; schedule EVENT_REVIVE_CONNS");
+    }
   }
 
   /** The state the timeout line names: 5.x renamed the IKEv2 states, 4.10 prints {@code STATE_V2_PARENT_I1}. */

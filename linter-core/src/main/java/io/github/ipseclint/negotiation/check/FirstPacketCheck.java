@@ -53,6 +53,7 @@ public final class FirstPacketCheck implements Check {
     if (candidates.isEmpty()) {
       return noConnection(exchange, version, mode, endpoints, configs.byAddress());
     }
+    exchange.firstPacketConfigs(candidates);
     exchange.responderCandidates(candidates);
     exchange.responderConnection(candidates.get(0));
     if (responder.isStrongswan()) {

@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 package io.github.ipseclint.negotiation.check;
 
-import io.github.ipseclint.model.crypto.IkeVersion;
 import io.github.ipseclint.model.crypto.Proposal;
 import io.github.ipseclint.model.ipsec.Connection;
 import io.github.ipseclint.model.target.VersionBucket;
@@ -37,9 +36,9 @@ final class IkeSaInitResponder {
     this.matcher = ProposalMatcher.forResponder(exchange.responder(), exchange.initiator());
   }
 
-  /** The responder's connections for the first packet, best first (C1's order, recomputed). */
+  /** The responder's connections for the first packet, best first (C1's). */
   List<Connection> configs() {
-    return new ResponderConfigs(exchange, Endpoints.of(exchange)).forVersion(IkeVersion.IKEV2);
+    return exchange.firstPacketConfigs();
   }
 
   /** Selects from {@code offered}, logging what the responder logs; empty when nothing matches. */

@@ -45,7 +45,7 @@ public final class LoadCheck {
         && peer.daemon().settings().ikev1Policy() != Ikev1Policy.ACCEPT) {
       // Debian's 4.x patch and 5.x refuse IKEv1 connections unless ikev1-policy=accept (4.10 run).
       errors.add(new LoadError(side, connection.version().span(),
-          "failed to add IKEv1 connection: global ikev1-policy does not allow IKEv1 connections"));
+          prefix(connection) + "failed to add IKEv1 connection: global ikev1-policy does not allow IKEv1 connections"));
       return errors;
     }
     List<Configured<ProposalSet>> sets = new ArrayList<>(List.of(connection.ikeProposals()));
@@ -53,16 +53,22 @@ public final class LoadCheck {
     for (Configured<ProposalSet> set : sets) {
       for (Proposal proposal : set.value().proposals()) {
         proposal.rejection().ifPresent(reason ->
-            errors.add(new LoadError(side, proposal.span(), "failed to add connection: " + reason)));
+            errors.add(new LoadError(side, proposal.span(), prefix(connection) + "failed to add connection: " + reason)));
       }
     }
     if (errors.isEmpty()) {
       for (Child child : connection.children()) {
         new LibreswanPfsGroups(connection.version().value(), child).problem().ifPresent(problem ->
-            errors.add(new LoadError(side, problem.setting(), "failed to add connection: " + problem.message())));
+            errors.add(new LoadError(side, problem.setting(),
+                prefix(connection) + "failed to add connection: " + problem.message())));
       }
     }
     return errors;
+  }
+
+  /** pluto names the connection before every line about it: {@code "site": }. */
+  private static String prefix(Connection connection) {
+    return "\"" + connection.name() + "\": ";
   }
 
   /**

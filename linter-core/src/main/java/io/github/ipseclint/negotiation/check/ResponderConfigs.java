@@ -34,7 +34,8 @@ final class ResponderConfigs {
   List<Connection> byAddress() {
     List<Connection> fitting = new ArrayList<>();
     for (Connection connection : exchange.responder().daemon().connections()) {
-      if (loads(connection) && localFit(connection) > 0 && remoteFit(connection) > 0) {
+      // Addresses first: they rule out almost every connection of a hub cheaply.
+      if (remoteFit(connection) > 0 && localFit(connection) > 0 && loads(connection)) {
         fitting.add(connection);
       }
     }

@@ -49,7 +49,8 @@ class FirstPacketCheckTest {
             + "missing payloads: SA,KE,Ni",
         "STATE_V2_PARENT_I1: retransmission; will wait 0.5 seconds for response",
         "STATE_V2_PARENT_I1: <t> second timeout exceeded after <n> retransmits.  No response (or no acceptable "
-            + "response) to our first IKEv2 message");
+            + "response) to our first IKEv2 message",
+        "deleting IKE SA but connection is supposed to remain up; schedule EVENT_REVIVE_CONNS");
     assertThat(exchange.failure().orElseThrow().notification()).contains(Notify.NO_PROPOSAL_CHOSEN);
     assertThat(exchange.disagreements().get(0).failureClass()).isEqualTo(FailureClass.IKE_VERSION);
     assertThat(exchange.disagreements().get(0).responderSetting().orElseThrow().line()).isEqualTo(5);

@@ -63,14 +63,14 @@ class LoadCheckTest {
   void libreswanRefusesTwoFirstEspGroupsWithPfs() {
     assertThat(ipsecConf("libreswan-4.10",
         Fragments.libreswan(false, "esp=aes256-sha2_256-modp2048,aes128-sha2_256-dh19\nauto=add"))).containsExactly(
-        "failed to add connection: more than one IKEv2 ESP DH algorithm (MODP2048, DH19) requires unimplemented "
+        "\"site\": failed to add connection: more than one IKEv2 ESP DH algorithm (MODP2048, DH19) requires unimplemented "
             + "CHILD_SA INVALID_KE");
   }
 
   @Test
   void libreswanRefusesDhInOnlySomeEspProposals() {
     assertThat(ipsecConf("libreswan-5.2", Fragments.libreswan(false, "esp=aes256-sha2_256-modp2048,aes128-sha2_256\nauto=add")))
-        .containsExactly("failed to add connection: either all or no ESP proposals should specify DH");
+        .containsExactly("\"site\": failed to add connection: either all or no ESP proposals should specify DH");
   }
 
   @Test
@@ -85,7 +85,7 @@ class LoadCheckTest {
   void libreswanRefusesIkev1ConnectionsUnlessTheGlobalPolicyAccepts() {
     String ikev1 = Fragments.libreswan(true, "ikev2=no\nauto=start");
     assertThat(ipsecConf("libreswan-4.10", ikev1)).containsExactly(
-        "failed to add IKEv1 connection: global ikev1-policy does not allow IKEv1 connections");
+        "\"site\": failed to add IKEv1 connection: global ikev1-policy does not allow IKEv1 connections");
     assertThat(ipsecConf("libreswan-5.2", "config setup\n    ikev1-policy=drop\n\n" + ikev1)).hasSize(1);
     assertThat(ipsecConf("libreswan-4.10", "config setup\n    ikev1-policy=accept\n\n" + ikev1)).isEmpty();
   }
