@@ -17,6 +17,7 @@ import io.github.ipseclint.negotiation.outcome.FailureClass;
 import io.github.ipseclint.negotiation.outcome.Notify;
 import io.github.ipseclint.negotiation.outcome.Phase;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -122,7 +123,7 @@ public final class FirstPacketCheck implements Check {
     Disagreement cause = new Disagreement(FailureClass.IKE_VERSION,
         Optional.of(exchange.initiator().connection().version().span()), policySetting,
         exchange.initiator().label() + " initiates with IKEv1, which " + responder.label()
-            + " refuses (Libreswan ikev1-policy=" + policy.name().toLowerCase(java.util.Locale.ROOT) + ")");
+            + " refuses (Libreswan ikev1-policy=" + policy.name().toLowerCase(Locale.ROOT) + ")");
     if (policy == Ikev1Policy.REJECT) {
       exchange.logResponder(packet + "rejecting IKEv1 packet as global policy is set to reject all IKEv1 packets");
       FirstMessageFailure.notified(exchange, Notify.INVALID_MAJOR_VERSION);

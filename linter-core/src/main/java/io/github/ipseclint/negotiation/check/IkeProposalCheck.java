@@ -2,6 +2,7 @@
 package io.github.ipseclint.negotiation.check;
 
 import io.github.ipseclint.model.crypto.Proposal;
+import io.github.ipseclint.model.ipsec.Connection;
 import io.github.ipseclint.negotiation.exchange.Check;
 import io.github.ipseclint.negotiation.exchange.CheckStatus;
 import io.github.ipseclint.negotiation.exchange.Exchange;
@@ -39,7 +40,7 @@ public final class IkeProposalCheck implements Check {
   static void settle(Exchange exchange, IkeSaInitResponder responder, IkeSaInitResponder.Selected selected) {
     exchange.ikeSuite(selected.match().suite());
     exchange.responderConnection(selected.config());
-    List<io.github.ipseclint.model.ipsec.Connection> carrying = responder.carrying(selected.match().suite());
+    List<Connection> carrying = responder.carrying(selected.match().suite());
     exchange.responderCandidates(carrying.isEmpty() ? List.of(selected.config()) : carrying);
   }
 

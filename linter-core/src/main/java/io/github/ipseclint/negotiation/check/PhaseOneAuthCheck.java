@@ -137,10 +137,24 @@ public final class PhaseOneAuthCheck implements Check {
     if (initiatorKey.get().secret().key().equals(responderKey.get().secret().key())) {
       return Optional.empty();
     }
-    Disagreement cause = pskCause(exchange, Optional.of(initiatorKey.get().secret().span()),
+    differentKeys(exchange, mode, pskCause(exchange, Optional.of(initiatorKey.get().secret().span()),
         Optional.of(responderKey.get().secret().span()),
-        initiator.label() + " and " + responder.label() + " use different pre-shared keys");
-    if (responder.isStrongswan()) {
+        initiator.label() + " and " + responder.label() + " use different pre-shared keys"));
+    return Optional.of(CheckStatus.STOP_IKE);
+  }
+
+  /**
+   * Main Mode: the responder cannot decrypt message 5, which the initiator encrypted with its key.
+   * Aggressive Mode: the initiator finds the responder's hash wrong (how pluto words that was not
+   * analysed).
+   */
+  private static void differentKeys(Exchange exchange, PhaseOneMode mode, Disagreement cause) {
+    if (mode == PhaseOneMode.AGGRESSIVE) {
+      if (exchange.initiator().isStrongswan()) {
+        exchange.logInitiator("calculated HASH does not match HASH payload");
+      }
+      exchange.fail(Phase.IKE_AUTH, mode.label(), Optional.of(Notify.AUTHENTICATION_FAILED), cause);
+    } else if (exchange.responder().isStrongswan()) {
       exchange.logResponder("invalid ID_V1 payload length, decryption failed?");
       exchange.logResponder("message parsing failed");
       exchange.logResponder("ID_PROT request with message ID 0 processing failed");
@@ -152,7 +166,6 @@ public final class PhaseOneAuthCheck implements Check {
       FirstMessageFailure.unanswered(exchange);
       exchange.fail(Phase.IKE_AUTH, mode.label(), Optional.empty(), cause);
     }
-    return Optional.of(CheckStatus.STOP_IKE);
   }
 
   private static Optional<SecretChoice> key(Peer peer, Connection connection) {
