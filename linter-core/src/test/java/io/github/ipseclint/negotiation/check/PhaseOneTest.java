@@ -136,6 +136,18 @@ class PhaseOneTest {
   }
 
   @Test
+  void differentKeysInAggressiveModeShowOnTheInitiator() {
+    Exchange exchange = run(libreswanAggressive(),
+        host("right", "strongswan-5.9.8", Fragments.stroke(false, SW_AGGRESSIVE), "@right @left : PSK \"other\"\n",
+            "charon {\n  i_dont_care_about_security_and_use_aggressive_mode_psk = yes\n}\n"),
+        CheckStatus.STOP_IKE);
+    assertThat(exchange.failure().orElseThrow().notification()).contains(Notify.AUTHENTICATION_FAILED);
+    assertThat(exchange.disagreements().get(0).failureClass()).isEqualTo(FailureClass.PSK);
+    assertThat(exchange.disagreements().get(0).initiatorSetting().orElseThrow().file().displayPath())
+        .endsWith("ipsec.secrets");
+  }
+
+  @Test
   void libreswanPrunesSeveralAggressiveModeGroupsToOne() {
     Peer initiator = host("left", "libreswan-4.10", ACCEPT + Fragments.libreswan(true,
         "ike=aes256-sha2_256-modp2048,aes256-sha2_256-modp3072\nikev2=no\naggressive=yes\nauto=start"),
