@@ -197,6 +197,8 @@ public final class PhaseOneAuthCheck implements Check {
     }
     if (exchange.responder().isStrongswan()) {
       exchange.logResponder("IKE_SA " + responding.name() + "[1] established between " + responderSide + "..." + initiatorSide);
+    } else {
+      exchange.logResponder("IKE SA established " + summary(exchange, method));
     }
   }
 

@@ -55,6 +55,10 @@ public final class PhaseOneProposalCheck implements Check {
     }
     if (match.isPresent()) {
       exchange.ikeSuite(match.get().suite());
+      if (exchange.initiator().isStrongswan()) {
+        // charon runs the returned transform through its own selection and logs it (C12 run).
+        exchange.logInitiator("selected proposal: " + StrongswanWording.proposal(match.get().suite()));
+      }
       return CheckStatus.CONTINUE;
     }
     FirstMessageFailure.notified(exchange, Notify.NO_PROPOSAL_CHOSEN);

@@ -106,8 +106,11 @@ class PhaseOneTest {
     Exchange exchange = run(initiator, host("right", "libreswan-4.10",
         ACCEPT + Fragments.libreswan(false, "ikev2=no\nauto=add"), Fragments.secrets(false), null), CheckStatus.CONTINUE);
     assertThat(StrongswanWording.suite(exchange.ikeSuite().orElseThrow())).endsWith("/MODP_2048");
-    assertThat(texts(exchange.initiatorLog())).contains(
+    assertThat(texts(exchange.initiatorLog())).containsSubsequence(
+        "selected proposal: IKE:AES_CBC_256/HMAC_SHA2_256_128/PRF_HMAC_SHA2_256/MODP_2048",
         "IKE_SA site[1] established between 192.0.2.1[left]...192.0.2.2[right]");
+    assertThat(texts(exchange.responderLog())).containsExactly(
+        "IKE SA established {auth=PRESHARED_KEY cipher=AES_CBC_256 integ=HMAC_SHA2_256 group=MODP2048}");
   }
 
   @Test
