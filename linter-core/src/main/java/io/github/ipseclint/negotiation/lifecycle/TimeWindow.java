@@ -38,7 +38,12 @@ record TimeWindow(Duration earliest, Duration latest) {
 
   /** {@code 42-51 min}, {@code 2h42-2h51}, {@code 66 min}. */
   String describe() {
-    return earliest.equals(latest) ? describe(earliest) : describe(earliest) + "-" + describeBare(latest);
+    if (earliest.equals(latest)) {
+      return describe(earliest);
+    }
+    return latest.toHours() == 0
+        ? describeBare(earliest) + "-" + describeBare(latest) + " min"
+        : describe(earliest) + "-" + describeBare(latest);
   }
 
   static String describe(Duration duration) {

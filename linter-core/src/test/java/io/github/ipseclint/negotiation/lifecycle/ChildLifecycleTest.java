@@ -363,4 +363,53 @@ class ChildLifecycleTest {
             + "1:ESP:ENCR=AES_CBC_256;INTEG=HMAC_SHA2_256_128;DH=MODP2048;DH=ECP_256;ESN=DISABLED[first-match]",
         "(rekey) KE has 256 byte DH public value; 64 required");
   }
+
+  @Test
+  void reauthenticationBeforeTheFirstRekeyHidesAPfsMismatch() {
+    Exchange exchange = TunnelFixture.established(
+        tunnel.stroke(Side.LEFT, SW59, "esp=aes128-sha256-modp2048!\nikelifetime=40m\nauto=start"),
+        tunnel.stroke(Side.RIGHT, SW59, "esp=aes128-sha256!\nauto=add"), Side.LEFT);
+
+    LifecycleResult result = follow(exchange);
+
+    assertThat(result.verdict()).isEqualTo(Verdict.STABLE);
+    assertThat(result.firstRekey()).isEqualTo(ChildRekey.notApplicable());
+    assertThat(result.qualifier()).isEqualTo("each reauthentication replaces the CHILD SA before its first rekey");
+  }
+
+  @Test
+  void withoutRekeysTheSaExpiresAndIsRecreated() {
+    Exchange exchange = TunnelFixture.established(tunnel.swanctl(Side.LEFT, SW602, "", "rekey_time = 0\nlife_time = 2h"),
+        tunnel.swanctl(Side.RIGHT, SW602, "", "rekey_time = 0\nlife_time = 3h"), Side.LEFT);
+
+    LifecycleResult result = follow(exchange);
+
+    assertThat(result.verdict()).isEqualTo(Verdict.RECOVERS_AFTER_EXPIRY);
+    assertThat(result.firstRekey()).isEqualTo(ChildRekey.notApplicable());
+    assertThat(result.qualifier()).startsWith("neither end rekeys the CHILD SA; one outage at the hard expiry (2h)");
+    assertThat(result.timeline()).filteredOn(event -> event.event() == LogLine.Event.EXPIRY)
+        .extracting(TimelineEvent::by).containsExactly(Side.LEFT);
+  }
+
+  @Test
+  void ikev1RekeysRepeatTheQuickModeOfTheSetup() {
+    Exchange exchange = c29(SW59, "!");
+    exchange.ikeVersion(io.github.ipseclint.model.crypto.IkeVersion.IKEV1);
+
+    LifecycleResult result = follow(exchange);
+
+    assertThat(result.verdict()).isEqualTo(Verdict.STABLE);
+    assertThat(result.firstRekey()).isEqualTo(ChildRekey.ok());
+    assertThat(exchange.disagreements()).isEmpty();
+  }
+
+  @Test
+  void anEstablishedExchangeWithoutAChildSuiteHasNothingToFollow() {
+    Exchange exchange = new Exchange(defaultSwanctl(Side.LEFT, SW602), defaultSwanctl(Side.RIGHT, SW602), Side.LEFT);
+
+    LifecycleResult result = follow(exchange);
+
+    assertThat(result.firstRekey()).isEqualTo(ChildRekey.notApplicable());
+    assertThat(result.timeline()).isEmpty();
+  }
 }
