@@ -45,7 +45,8 @@ final class LifecycleWalk {
       return finish(Verdict.STABLE, "each reauthentication replaces the CHILD SA before its first rekey",
           ChildRekey.notApplicable(), steps, Optional.empty(), 0);
     }
-    CreateChildResult rekey = new CreateChildExchange(first, second).run(established, CreateChildPurpose.REKEY, numbers.next());
+    CreateChildResult rekey = numbers.track(
+        new CreateChildExchange(first, second).run(established, CreateChildPurpose.REKEY, numbers.next()));
     steps.add(step(rekey, firstWindow, "CHILD SA rekey"));
     if (rekey.succeeded()) {
       return finish(Verdict.STABLE, rekey.describeSuccess(), ChildRekey.ok(), steps, Optional.empty(), rekey.invalidKeRounds());
@@ -57,7 +58,8 @@ final class LifecycleWalk {
     Optional<TimeWindow> secondWindow = second.childTimers().rekey()
         .filter(window -> deletion().map(window::canFireBefore).orElse(true));
     if (secondWindow.isPresent()) {
-      CreateChildResult other = new CreateChildExchange(second, first).run(established, CreateChildPurpose.REKEY, numbers.next());
+      CreateChildResult other = numbers.track(
+          new CreateChildExchange(second, first).run(established, CreateChildPurpose.REKEY, numbers.next()));
       steps.add(step(other, secondWindow.get(), "CHILD SA rekey"));
       if (other.succeeded()) {
         return finish(Verdict.STABLE, "only " + second.label() + "'s rekeys succeed, " + other.describeSuccess(),
@@ -88,8 +90,8 @@ final class LifecycleWalk {
     List<LifecycleEnd> recreators = peer.recreatesAfterPeerDelete() ? List.of(expiring, peer) : List.of(expiring);
     Optional<CreateChildResult> decisive = failedRekey;
     for (LifecycleEnd recreator : recreators) {
-      CreateChildResult recreation = new CreateChildExchange(recreator, other(recreator))
-          .run(established, CreateChildPurpose.NEW, numbers.next());
+      CreateChildResult recreation = numbers.track(new CreateChildExchange(recreator, other(recreator))
+          .run(established, CreateChildPurpose.NEW, numbers.next()));
       steps.add(recreationStep(recreation, at));
       if (recreation.succeeded()) {
         return recovered(recreation, cause, at, rekeyer, firstRekey, steps, numbers, failedRekey);
@@ -227,16 +229,25 @@ final class LifecycleWalk {
 
   private record TimedEnd(LifecycleEnd end, TimeWindow window) {}
 
-  /** strongSwan's unique ids of the CHILD SAs that follow each other. */
+  /**
+   * strongSwan's unique ids of the CHILD SAs that follow each other. Every retry of a failed
+   * exchange takes an id too, so after a failure the next ids are unknown ({@link ChildSa#UNKNOWN_NUMBER}).
+   */
   private static final class Numbering {
     private int last;
+    private boolean known = true;
 
     Numbering(int last) {
       this.last = last;
     }
 
     int next() {
-      return ++last;
+      return known ? ++last : ChildSa.UNKNOWN_NUMBER;
+    }
+
+    CreateChildResult track(CreateChildResult result) {
+      known &= result.succeeded();
+      return result;
     }
   }
 }

@@ -101,7 +101,7 @@ final class StrongswanWording {
   }
 
   private String sa(int number) {
-    return end.child().name() + "{" + number + "}";
+    return end.child().name() + "{" + (number == ChildSa.UNKNOWN_NUMBER ? "<n>" : Integer.toString(number)) + "}";
   }
 
   private String selectors() {

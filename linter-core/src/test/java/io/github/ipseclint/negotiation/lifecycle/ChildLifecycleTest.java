@@ -203,7 +203,7 @@ class ChildLifecycleTest {
     assertThat(lines(exchange.initiatorLog())).containsSubsequence(
         "(rekey) received NO_PROPOSAL_CHOSEN notify, no CHILD_SA built",
         "(expiry) queue CHILD_SA recreate after hard expire",
-        "(recreate) CHILD_SA net{3} established with SPIs <spi>_i <spi>_o and TS 10.1.0.0/24 === 10.2.0.0/24");
+        "(recreate) CHILD_SA net{<n>} established with SPIs <spi>_i <spi>_o and TS 10.1.0.0/24 === 10.2.0.0/24");
     assertThat(lines(exchange.responderLog())).contains("(rekey) no local proposal matches remote proposals "
         + "1:ESP:ENCR=AES_CBC_256;INTEG=HMAC_SHA2_256_128;DH=MODP3072;ESN=DISABLED");
     assertThat(exchange.disagreements().get(0).failureClass()).isEqualTo(FailureClass.REKEY);

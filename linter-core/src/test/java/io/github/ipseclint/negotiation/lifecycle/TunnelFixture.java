@@ -25,10 +25,10 @@ import java.util.List;
  * the setup checks leave it in when the CHILD SA is up: the IKE suite the responder selects (with
  * KE), the CHILD suite it selects in IKE_AUTH (without), the CHILD configs and selectors.
  */
-final class TunnelFixture {
+public final class TunnelFixture {
   private final Path base;
 
-  TunnelFixture(Path base) {
+  public TunnelFixture(Path base) {
     this.base = base;
   }
 
@@ -112,7 +112,7 @@ final class TunnelFixture {
   }
 
   /** The exchange of a setup that brought the CHILD SA up, as the setup checks leave it. */
-  static Exchange established(Peer initiator, Peer responder, Side initiatorSide) {
+  public static Exchange established(Peer initiator, Peer responder, Side initiatorSide) {
     Exchange exchange = new Exchange(initiator, responder, initiatorSide);
     Child initiatorChild = initiator.connection().children().get(0);
     Child responderChild = responder.connection().children().get(0);
