@@ -49,7 +49,8 @@ final class CaseCoverage {
       return Optional.of(reading.entry() + " has the prose verdict '" + entry.verdict()
           + "' and the reading allows no code");
     }
-    if (reading.correction().isPresent() && entry.verdictCode().equals(Optional.of(reading.correction().get().verdict()))) {
+    if (reading.correction().isPresent()
+        && entry.verdictCode().equals(Optional.of(reading.correction().get().verdict()))) {
       return Optional.of(reading.entry() + " 'corrects' the verdict to the code the case already gives");
     }
     return Optional.empty();

@@ -15,8 +15,8 @@ import java.util.Optional;
  * Our structured reading of one case entry whose pairing is free text: which fragment each side
  * runs, with which edits, which side initiates, the releases to evaluate and the notifications
  * the text implies. The verdict itself is not part of the reading: it is taken from the case file,
- * except where the entry gives prose instead of a code; then {@code verdictAnyOf} says which
- * codes the prose allows.
+ * except where the entry gives prose instead of a code ({@code verdictAnyOf}) or where the case
+ * file itself shows its code to be wrong ({@code correction}).
  *
  * @param entry the entry label, {@code expect#2} or {@code observed#1}
  * @param pairing the entry's pairing text, copied so a reading cannot drift onto another entry
@@ -94,7 +94,8 @@ record CaseReading(String caseId, String entry, String pairing, Side initiator, 
     }
     List<Verdict> anyOf = CaseYaml.strings(node, "verdictAnyOf").stream().map(Verdict::valueOf).toList();
     Optional<Correction> correction = CaseYaml.optionalMap(node, "correction").map(fix ->
-        new Correction(Verdict.valueOf(CaseYaml.requiredString(fix, "verdict")), CaseYaml.requiredString(fix, "reason")));
+        new Correction(Verdict.valueOf(CaseYaml.requiredString(fix, "verdict")),
+            CaseYaml.requiredString(fix, "reason")));
     return new CaseReading(CaseYaml.requiredString(node, "case"), CaseYaml.requiredString(node, "entry"),
         CaseYaml.requiredString(node, "pairing"),
         Side.valueOf(CaseYaml.requiredString(node, "initiator").toUpperCase(Locale.ROOT)), sides,

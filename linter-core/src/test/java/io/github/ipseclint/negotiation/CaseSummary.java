@@ -34,6 +34,11 @@ final class CaseSummary {
     }
   }
 
+  /** False when no case was found (the shared tree is absent), so there is nothing to sum up. */
+  synchronized boolean hasPlan() {
+    return readings > 0;
+  }
+
   synchronized void record(String caseId, boolean passed, LogMatcher.Result logs) {
     Figures figures = byCase.computeIfAbsent(caseId, id -> new Figures());
     if (passed) {
@@ -58,7 +63,8 @@ final class CaseSummary {
           figures.passed, figures.passed + figures.failed, figures.logs.matched(), figures.logs.expected()));
     }
     StringBuilder header = new StringBuilder(String.format(
-        "Negotiation cases: %d readings, %d release pairings; %d of %d evaluated pass (%d fail); log lines matched: %d/%d%n",
+        "Negotiation cases: %d readings, %d release pairings; %d of %d evaluated pass (%d fail);"
+            + " log lines matched: %d/%d%n",
         readings, pairings, passed, passed + failed, failed, logs.matched(), logs.expected()));
     notes.forEach(note -> header.append("  ").append(note).append(System.lineSeparator()));
     return header.append(text).toString();

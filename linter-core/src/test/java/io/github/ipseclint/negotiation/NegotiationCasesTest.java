@@ -10,8 +10,11 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.DynamicNode;
@@ -25,7 +28,8 @@ import org.junit.jupiter.api.io.TempDir;
  * ({@code negotiation/case-readings.yaml}) names the fragments, edits, initiator, releases and
  * notifications; each release pairing is one test whose verdict code and notify must match the
  * case. Log lines are matched and counted as a figure in the summary printed at the end. Skipped
- * when {@code ../shared/spec/negotiation-cases} is absent.
+ * when {@code ../shared/spec/negotiation-cases} is absent; {@code -Dipseclint.cases=C09,C10} runs
+ * only the cases named.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class NegotiationCasesTest {
@@ -40,8 +44,14 @@ class NegotiationCasesTest {
     assumeTrue(Files.isDirectory(directory), "no negotiation cases at " + directory.toAbsolutePath());
     CaseReadings readings = CaseReadings.load();
     List<DynamicNode> nodes = new ArrayList<>();
+    Set<String> only = Arrays.stream(System.getProperty("ipseclint.cases", "").split(","))
+        .map(String::strip).filter(id -> !id.isEmpty()).collect(Collectors.toSet());
     for (NegotiationCase negotiationCase : NegotiationCase.loadAll(directory)) {
-      nodes.add(dynamicContainer(negotiationCase.id() + " " + negotiationCase.title(), tests(negotiationCase, readings)));
+      if (!only.isEmpty() && !only.contains(negotiationCase.id())) {
+        continue;
+      }
+      nodes.add(dynamicContainer(negotiationCase.id() + " " + negotiationCase.title(),
+          tests(negotiationCase, readings)));
     }
     return nodes.stream();
   }
@@ -93,6 +103,8 @@ class NegotiationCasesTest {
 
   @AfterAll
   void printSummary() {
-    System.out.print(summary.render());
+    if (summary.hasPlan()) {
+      System.out.print(summary.render());
+    }
   }
 }
