@@ -9,7 +9,6 @@ import io.github.ipseclint.negotiation.exchange.Exchange;
 import io.github.ipseclint.negotiation.outcome.ChildRekey;
 import io.github.ipseclint.negotiation.outcome.Disagreement;
 import io.github.ipseclint.negotiation.outcome.FailureClass;
-import io.github.ipseclint.negotiation.outcome.LogLine;
 import io.github.ipseclint.negotiation.outcome.TimelineEvent;
 import io.github.ipseclint.negotiation.outcome.Verdict;
 import java.util.ArrayList;
@@ -30,7 +29,7 @@ public final class ChildLifecycle {
 
   public LifecycleResult follow(Exchange exchange) {
     Optional<Proposal> suite = exchange.childSuite();
-    if (suite.isEmpty()) {
+    if (suite.isEmpty() || !hasChildConfig(exchange)) {
       return new LifecycleResult(Verdict.STABLE, ChildRekey.notApplicable(), List.of(), "");
     }
     LifecycleEnd initiator = LifecycleEnd.initiatorOf(exchange);
@@ -59,28 +58,31 @@ public final class ChildLifecycle {
     return new LifecycleResult(worst.verdict(), worst.firstRekey(), timeline, qualifier(orders, scenarios));
   }
 
+  /** A CHILD SA needs a CHILD config on each end: the one the setup chose, or the connection's first. */
+  private static boolean hasChildConfig(Exchange exchange) {
+    return (exchange.initiatorChild().isPresent() || !exchange.initiator().connection().children().isEmpty())
+        && (exchange.responderChild().isPresent() || !exchange.responderConnection().children().isEmpty());
+  }
+
   /** The failed exchange behind a failing verdict decides it; a rekey that only costs a round trip is noted. */
   private static void noteDisagreements(Exchange exchange, Scenario worst, List<Scenario> scenarios) {
     if (worst.verdict() != Verdict.STABLE) {
-      worst.decisive().ifPresent(result -> exchange.noteDecisive(disagreement(exchange, result, FailureClass.REKEY,
+      worst.decisive().ifPresent(result -> exchange.noteDecisive(disagreement(exchange, FailureClass.REKEY,
           result.explanation() + " (" + worst.qualifier() + ")")));
       return;
     }
     scenarios.stream().flatMap(scenario -> scenario.decisive().stream()).findFirst()
-        .ifPresent(result -> exchange.note(disagreement(exchange, result, FailureClass.REKEY,
+        .ifPresent(result -> exchange.note(disagreement(exchange, FailureClass.REKEY,
             result.explanation() + ", although the other end's rekeys succeed")));
     if (scenarios.stream().anyMatch(scenario -> scenario.childInvalidKeRounds() > 0)) {
-      LifecycleEnd initiator = LifecycleEnd.initiatorOf(exchange);
-      LifecycleEnd responder = LifecycleEnd.responderOf(exchange);
-      exchange.note(new Disagreement(FailureClass.KE_RETRY, Optional.of(initiator.proposals().pfsSetting()),
-          Optional.of(responder.proposals().pfsSetting()),
+      exchange.note(disagreement(exchange, FailureClass.KE_RETRY,
           "the CHILD SA rekey starts with a key exchange method the other end does not choose,"
               + " which costs an INVALID_KE_PAYLOAD round trip"));
     }
   }
 
-  private static Disagreement disagreement(Exchange exchange, CreateChildResult result, FailureClass failureClass,
-      String explanation) {
+  /** Points at the setting that decides each end's PFS: its ESP proposals, or Libreswan's {@code pfs=}/{@code esp=}. */
+  private static Disagreement disagreement(Exchange exchange, FailureClass failureClass, String explanation) {
     LifecycleEnd initiator = LifecycleEnd.initiatorOf(exchange);
     LifecycleEnd responder = LifecycleEnd.responderOf(exchange);
     return new Disagreement(failureClass, Optional.of(initiator.proposals().pfsSetting()),

@@ -3,6 +3,7 @@ package io.github.ipseclint.negotiation.lifecycle;
 
 import io.github.ipseclint.model.crypto.Proposal;
 import io.github.ipseclint.model.crypto.Transform;
+import io.github.ipseclint.model.crypto.TransformType;
 import io.github.ipseclint.model.ipsec.Child;
 import io.github.ipseclint.model.source.Span;
 import io.github.ipseclint.negotiation.Peer;
@@ -35,6 +36,6 @@ sealed interface RekeyProposals permits StrongswanRekeyProposals, LibreswanRekey
 
   /** The key exchange methods a proposal lists, {@code NONE} included. */
   static List<Transform> keyExchanges(Proposal proposal) {
-    return proposal.of(io.github.ipseclint.model.crypto.TransformType.KE);
+    return proposal.of(TransformType.KE);
   }
 }

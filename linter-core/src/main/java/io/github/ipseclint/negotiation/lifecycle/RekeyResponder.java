@@ -3,6 +3,7 @@ package io.github.ipseclint.negotiation.lifecycle;
 
 import io.github.ipseclint.model.crypto.Proposal;
 import io.github.ipseclint.model.crypto.Transform;
+import io.github.ipseclint.model.crypto.TransformType;
 import io.github.ipseclint.model.target.VersionBucket;
 import io.github.ipseclint.negotiation.Peer;
 import io.github.ipseclint.negotiation.proposal.KeHandling;
@@ -34,7 +35,7 @@ final class RekeyResponder {
       return new ResponderAnswer.NoProposal(offer, local);
     }
     ProposalMatch match = selected.get();
-    Optional<Transform> method = match.transform(io.github.ipseclint.model.crypto.TransformType.KE)
+    Optional<Transform> method = match.transform(TransformType.KE)
         .filter(ke -> !ke.algorithm().isNone());
     if (method.isEmpty()) {
       return new ResponderAnswer.Accepted(offer, match, offer.kei().isPresent());

@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: Apache-2.0
 package io.github.ipseclint.negotiation.lifecycle;
 
+import io.github.ipseclint.model.crypto.Proposal;
 import io.github.ipseclint.model.crypto.Transform;
+import io.github.ipseclint.model.crypto.TransformType;
 import io.github.ipseclint.negotiation.proposal.ProposalMatch;
 import java.util.List;
 import java.util.Optional;
@@ -20,12 +22,12 @@ sealed interface ResponderAnswer {
   record Accepted(CreateChildOffer offer, ProposalMatch match, boolean keIgnored) implements ResponderAnswer {
 
     Optional<Transform> keMethod() {
-      return match.transform(io.github.ipseclint.model.crypto.TransformType.KE);
+      return match.transform(TransformType.KE);
     }
   }
 
   /** No local proposal matches: NO_PROPOSAL_CHOSEN. */
-  record NoProposal(CreateChildOffer offer, List<io.github.ipseclint.model.crypto.Proposal> local) implements ResponderAnswer {}
+  record NoProposal(CreateChildOffer offer, List<Proposal> local) implements ResponderAnswer {}
 
   /** The selected method differs from the KE payload's: INVALID_KE_PAYLOAD requesting it. */
   record InvalidKe(CreateChildOffer offer, ProposalMatch match, Transform requested) implements ResponderAnswer {}
