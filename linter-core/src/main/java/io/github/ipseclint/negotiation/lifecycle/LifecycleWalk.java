@@ -183,10 +183,16 @@ final class LifecycleWalk {
   private LifecycleStep reauthStep(Reauthentication reauth) {
     TimelineEvent event = new TimelineEvent(reauth.window().earliest(), reauth.window().latest(), LogLine.Event.REAUTH,
         reauth.end().side(), "IKE SA reauthentication: new IKE_SA_INIT and IKE_AUTH, the CHILD SA is recreated"
-            + " without a key exchange", true, Optional.empty());
+            + " without a key exchange" + (breaksBeforeMaking(reauth.end()) ? " (break-before-make: a short gap)" : ""),
+        true, Optional.empty());
     List<LogLine> lines = reauth.end().peer().isStrongswan()
         ? List.of(new LogLine(LogLine.Event.REAUTH, new StrongswanWording(reauth.end()).reauthenticating())) : List.of();
     return LifecycleStep.of(event, reauth.end().side(), lines, List.of());
+  }
+
+  /** strongSwan 5.9 tears the old IKE SA down before building the new one (§12.1); 6.x makes before it breaks. */
+  private static boolean breaksBeforeMaking(LifecycleEnd end) {
+    return end.peer().isStrongswan() && !end.peer().daemon().settings().makeBeforeBreak();
   }
 
   /** §14.2 C14: an IKE rekey keeps the CHILD SAs and succeeds whenever IKE_SA_INIT did [inferred]. */

@@ -263,6 +263,7 @@ class ChildLifecycleTest {
     assertThat(result.timeline()).anySatisfy(event -> {
       assertThat(event.event()).isEqualTo(LogLine.Event.REAUTH);
       assertThat(event.earliest()).isEqualTo(java.time.Duration.ofMinutes(162));
+      assertThat(event.description().contains("break-before-make")).isEqualTo(strongswan.equals(SW59));
     });
     assertThat(lines(exchange.initiatorLog())).contains("(reauth) reauthenticating IKE_SA site[1]");
   }
