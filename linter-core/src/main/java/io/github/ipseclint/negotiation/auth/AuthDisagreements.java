@@ -10,6 +10,7 @@ import io.github.ipseclint.model.ipsec.UnresolvedHostIdentity;
 import io.github.ipseclint.model.source.Span;
 import io.github.ipseclint.model.target.Implementation;
 import io.github.ipseclint.negotiation.Daemon;
+import io.github.ipseclint.negotiation.DaemonSettingsReader;
 import io.github.ipseclint.negotiation.exchange.Exchange;
 import io.github.ipseclint.negotiation.outcome.Disagreement;
 import io.github.ipseclint.negotiation.outcome.FailureClass;
@@ -108,10 +109,14 @@ public final class AuthDisagreements {
             + config.name() + "' does not allow it (both ends need the same aggressive setting)");
   }
 
-  /** IKEv1: strongSwan refuses Aggressive Mode with a pre-shared key by default. */
+  /**
+   * IKEv1: strongSwan refuses Aggressive Mode with a pre-shared key by default; its end points at
+   * the charon option when strongswan.conf sets it, else at the config's {@code aggressive}.
+   */
   public Disagreement aggressivePskRefused(Connection config) {
-    return between(FailureClass.AUTH_METHOD, true, exchange.initiator().connection().aggressive().span(),
-        config.aggressive().span(),
+    Span option = DaemonSettingsReader.charonSettingSpan(exchange.responder().daemon().host(),
+        "i_dont_care_about_security_and_use_aggressive_mode_psk").orElse(config.aggressive().span());
+    return between(FailureClass.AUTH_METHOD, true, exchange.initiator().connection().aggressive().span(), option,
         side(false) + " (strongSwan) refuses Aggressive Mode with a pre-shared key unless"
             + " charon.i_dont_care_about_security_and_use_aggressive_mode_psk is set; use Main Mode");
   }

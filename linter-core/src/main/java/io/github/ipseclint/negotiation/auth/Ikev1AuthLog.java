@@ -3,8 +3,12 @@ package io.github.ipseclint.negotiation.auth;
 
 import io.github.ipseclint.model.ipsec.AuthMethod;
 import io.github.ipseclint.model.ipsec.Identity;
-import io.github.ipseclint.negotiation.outcome.Notify;
+import io.github.ipseclint.model.crypto.Proposal;
+import io.github.ipseclint.model.crypto.Transform;
+import io.github.ipseclint.model.crypto.TransformType;
+import io.github.ipseclint.negotiation.wording.LibreswanWording;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The lines both daemons log around IKEv1 phase-1 authentication (negotiation.md §10.3, §10.5,
@@ -45,33 +49,10 @@ public final class Ikev1AuthLog {
     return "Aggressive Mode PSK disabled for security reasons";
   }
 
-  /** strongSwan's IKEv1 wording for a received error ({@code error notify}, not {@code notify error}). */
-  public static String strongswanReceived(Notify notify) {
-    return "received " + notify.name() + " error notify";
-  }
-
-  /**
-   * Libreswan ignores unauthenticated phase-1 notifications (4.10 wording); in Aggressive Mode it
-   * then times out waiting for an answer to its first message.
-   */
-  public static List<String> libreswanIgnored(Notify notify, String length, boolean aggressive) {
-    String ignored = "ignoring informational payload " + notify.name() + ", msgid=00000000, length=" + length;
-    String received = "received and ignored notification payload: " + notify.name();
-    return aggressive
-        ? List.of(ignored, received, "STATE_AGGR_I1: <t> second timeout exceeded after <n> retransmits.  No response"
-            + " (or no acceptable response) to our first IKEv1 message")
-        : List.of(ignored, received);
-  }
-
   /** The IKEv1 connection look-up of pluto at the first Main Mode message. */
   public static String libreswanNoConnectionForAuthby(String peer, AuthMethod method) {
     return "packet from " + peer + ":500: initial Main Mode message received but no connection has been"
         + " authorized with authby=" + (method == AuthMethod.PSK ? "PSK" : "RSASIG") + " and xauth=no";
-  }
-
-  /** The Libreswan Aggressive Mode initiator's warning about PSK (4.10). */
-  public static String libreswanAggressivePskWarning() {
-    return "IKEv1 Aggressive Mode with PSK is vulnerable to dictionary attacks and is cracked on large scale by TLA's";
   }
 
   /** charon's Main Mode initiator refusing the responder's ID (main_mode.c). */
@@ -79,9 +60,24 @@ public final class Ikev1AuthLog {
     return "IDr '" + IdentityText.strongswan(received) + "' does not match to '" + IdentityText.strongswan(configured) + "'";
   }
 
-  /** pluto's phase-1 success line; the suite is decided by the proposal check and shown as placeholders here. */
-  public static String libreswanEstablished(AuthMethod method) {
-    return "IKE SA established {auth=" + (method == AuthMethod.PSK ? "PRESHARED_KEY" : "RSA_SIG")
-        + " cipher=<cipher> integ=<integ> group=<group>}";
+  /** charon's Aggressive Mode initiator checking the responder's hash. */
+  public static String strongswanHashMismatch() {
+    return "calculated HASH does not match HASH payload";
+  }
+
+  /**
+   * pluto's phase-1 success line (4.10): {@code IKE SA established {auth=PRESHARED_KEY
+   * cipher=AES_CBC_256 integ=HMAC_SHA2_256 group=MODP2048}}; IKEv1 names the hash, not the MAC.
+   */
+  public static String libreswanEstablished(AuthMethod method, Optional<Proposal> suite) {
+    String cipher = first(suite, TransformType.ENCR).map(Transform::canonicalName).orElse("<cipher>");
+    String hash = first(suite, TransformType.PRF).map(prf -> prf.ianaName().replace("PRF_", "")).orElse("<integ>");
+    String group = first(suite, TransformType.KE).map(LibreswanWording::group).orElse("<group>");
+    return "IKE SA established {auth=" + (method == AuthMethod.PSK ? "PRESHARED_KEY" : "RSA_SIG") + " cipher=" + cipher
+        + " integ=" + hash + " group=" + group + "}";
+  }
+
+  private static Optional<Transform> first(Optional<Proposal> suite, TransformType type) {
+    return suite.flatMap(proposal -> proposal.of(type).stream().findFirst());
   }
 }

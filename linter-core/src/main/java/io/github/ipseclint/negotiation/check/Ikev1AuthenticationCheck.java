@@ -74,7 +74,7 @@ public final class Ikev1AuthenticationCheck implements Check {
           exchange.logResponder(Ikev1AuthLog.strongswanNoSharedKey(idr, addresses.responderText(), idi,
               addresses.initiatorAsSeenText()));
         }
-        return Optional.of(phase.refusedByResponder(Notify.AUTHENTICATION_FAILED, "28",
+        return Optional.of(phase.refusedByResponder(Notify.AUTHENTICATION_FAILED,
             disagreements.keyMissing(false, idr, idi, Optional.empty())));
       }
     }
@@ -92,7 +92,11 @@ public final class Ikev1AuthenticationCheck implements Check {
       return Optional.of(phase.failedSilently(Phase.IKE_AUTH, disagreements.keyMissing(true, idi, idr, responderKey)));
     }
     if (responderKey.isPresent() && !PskLookup.sameKey(initiatorKey.get(), responderKey.get())) {
-      return Optional.of(phase.failedSilently(Phase.IKE_AUTH,
+      // the responder's hash arrives first, so the initiator notices (pluto's wording was not analysed)
+      if (initiator.isStrongswan()) {
+        exchange.logInitiator(Ikev1AuthLog.strongswanHashMismatch());
+      }
+      return Optional.of(phase.refusedByInitiator(Notify.AUTHENTICATION_FAILED,
           disagreements.keysDiffer(initiatorKey.get(), responderKey.get(), idi, idr)));
     }
     return Optional.empty();
@@ -109,7 +113,7 @@ public final class Ikev1AuthenticationCheck implements Check {
       String conn = initiator ? exchange.initiator().connection().name() : exchange.responderConnection().name();
       line = new StrongswanAuthLog(end.bucket()).established(conn, me, own, other, peer);
     } else {
-      line = Ikev1AuthLog.libreswanEstablished(phase.method());
+      line = Ikev1AuthLog.libreswanEstablished(phase.method(), exchange.ikeSuite());
     }
     if (initiator) {
       exchange.logInitiator(line);

@@ -31,9 +31,6 @@ public final class Ikev1PeerConfigCheck implements Check {
     PhaseOne phase = PhaseOne.of(exchange);
     Identity idi = phase.initiatorId();
     exchange.initiatorId(idi);
-    if (!exchange.initiator().isStrongswan() && phase.aggressive() && phase.method() == AuthMethod.PSK) {
-      exchange.logInitiator(Ikev1AuthLog.libreswanAggressivePskWarning());
-    }
     return exchange.responder().isStrongswan() ? strongswan(phase, idi) : libreswan(phase, idi);
   }
 
@@ -49,7 +46,7 @@ public final class Ikev1PeerConfigCheck implements Check {
     }
     if (matching.isEmpty()) {
       Identity expected = WireIdentities.expectedPeer(exchange.responderConnection(), phase.addresses().initiatorAsSeen());
-      return phase.refusedByResponder(Notify.AUTHENTICATION_FAILED, "28", disagreements.idRefused(true, idi, expected));
+      return phase.refusedByResponder(Notify.AUTHENTICATION_FAILED, disagreements.idRefused(true, idi, expected));
     }
     Connection usable = matching.stream()
         .filter(candidate -> candidate.remote().auth().get(0).method().value() == phase.method())
@@ -59,14 +56,14 @@ public final class Ikev1PeerConfigCheck implements Check {
       exchange.logResponder(Ikev1AuthLog.strongswanNoneAllows(matching.size(), phase.method(), phase.aggressive()));
       Connection first = matching.get(0);
       boolean methodFits = first.remote().auth().get(0).method().value() == phase.method();
-      return phase.refusedByResponder(Notify.AUTHENTICATION_FAILED, "28", methodFits
+      return phase.refusedByResponder(Notify.AUTHENTICATION_FAILED, methodFits
           ? disagreements.modeRefused(first, phase.aggressive())
           : disagreements.methodRefused(true, phase.method(), first.remote().auth().get(0).method().value()));
     }
     exchange.responderConnection(usable);
     if (phase.aggressive() && phase.method() == AuthMethod.PSK && !exchange.responder().daemon().settings().aggressiveModePsk()) {
       exchange.logResponder(Ikev1AuthLog.strongswanAggressivePskRefused());
-      return phase.refusedByResponder(Notify.AUTHENTICATION_FAILED, "28", disagreements.aggressivePskRefused(usable));
+      return phase.refusedByResponder(Notify.AUTHENTICATION_FAILED, disagreements.aggressivePskRefused(usable));
     }
     return CheckStatus.CONTINUE;
   }
@@ -79,11 +76,12 @@ public final class Ikev1PeerConfigCheck implements Check {
     if (expected != phase.method()) {
       exchange.logResponder(Ikev1AuthLog.libreswanNoConnectionForAuthby(phase.addresses().initiatorAsSeenText(),
           phase.method()));
-      return phase.failedSilently(Phase.IKE_SA_INIT, disagreements.methodRefused(true, phase.method(), expected));
+      return phase.unanswered(Phase.IKE_SA_INIT, disagreements.methodRefused(true, phase.method(), expected));
     }
     Identity expectedId = WireIdentities.expectedPeer(connection, phase.addresses().initiatorAsSeen());
     if (IdentityMatch.libreswan(idi, expectedId) == 0) {
-      return phase.failedSilently(Phase.IKE_AUTH, disagreements.idRefused(true, idi, expectedId));
+      // pluto's IKEv1 diagnostics for a peer ID were not analysed; it is taken to answer nothing
+      return phase.unanswered(Phase.IKE_AUTH, disagreements.idRefused(true, idi, expectedId));
     }
     return CheckStatus.CONTINUE;
   }

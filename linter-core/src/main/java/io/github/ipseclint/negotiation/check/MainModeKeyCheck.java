@@ -71,22 +71,25 @@ public final class MainModeKeyCheck implements Check {
             phase.addresses().initiatorAsSeen());
     Identity responderId = phase.responderId(exchange.responderConnection());
     if (responderKey.isEmpty()) {
-      if (responder.isStrongswan()) {
-        exchange.logResponder(Ikev1AuthLog.strongswanNoSharedKeyByAddress(phase.addresses().responderText(),
-            phase.addresses().initiatorAsSeenText()));
+      Disagreement cause = disagreements.keyMissing(false, responderId, idi, initiatorKey);
+      if (!responder.isStrongswan()) {
+        return phase.unanswered(Phase.IKE_AUTH, cause);
       }
-      return phase.failedSilently(Phase.IKE_AUTH, disagreements.keyMissing(false, responderId, idi, initiatorKey));
+      exchange.logResponder(Ikev1AuthLog.strongswanNoSharedKeyByAddress(phase.addresses().responderText(),
+          phase.addresses().initiatorAsSeenText()));
+      return phase.refusedByResponder(Notify.AUTHENTICATION_FAILED, cause);
     }
     if (initiatorKey.isEmpty() || PskLookup.sameKey(initiatorKey.get(), responderKey.get())) {
       return CheckStatus.CONTINUE;
     }
     Disagreement cause = disagreements.keysDiffer(initiatorKey.get(), responderKey.get(), idi, responderId);
     if (!responder.isStrongswan()) {
-      // pluto's handling of an undecryptable message 5 was not analysed (negotiation.md §15.1 item 11)
-      return phase.failedSilently(Phase.IKE_AUTH, cause);
+      // pluto's handling of an undecryptable message 5 was not analysed (negotiation.md §15.1 item 11);
+      // it is taken to answer nothing
+      return phase.unanswered(Phase.IKE_AUTH, cause);
     }
     Ikev1AuthLog.strongswanUndecryptable().forEach(exchange::logResponder);
-    return phase.refusedByResponder(Notify.PAYLOAD_MALFORMED, "<n>", cause);
+    return phase.refusedByResponder(Notify.PAYLOAD_MALFORMED, cause);
   }
 
   /** The first key found for a candidate config's IDs, else for the two addresses. */

@@ -76,21 +76,30 @@ record PhaseOne(Exchange exchange, OuterAddresses addresses) {
 
   /**
    * The responder refuses with an unauthenticated notification: strongSwan reports it, Libreswan
-   * ignores it (and, in Aggressive Mode, times out).
+   * ignores it and times out ({@link FirstMessageFailure}).
    */
-  CheckStatus refusedByResponder(Notify notify, String libreswanLength, Disagreement cause) {
-    if (exchange.initiator().isStrongswan()) {
-      exchange.logInitiator(Ikev1AuthLog.strongswanReceived(notify));
-    } else {
-      Ikev1AuthLog.libreswanIgnored(notify, libreswanLength, aggressive()).forEach(exchange::logInitiator);
-    }
+  CheckStatus refusedByResponder(Notify notify, Disagreement cause) {
+    FirstMessageFailure.notified(exchange, notify);
     exchange.fail(Phase.IKE_AUTH, exchangeName(), Optional.of(notify), cause);
     return CheckStatus.STOP_IKE;
   }
 
-  /** A failure without a notification: a local refusal, or a diagnosis ipseclint cannot word. */
+  /** The responder drops the exchange without a word; the initiator retransmits until it gives up. */
+  CheckStatus unanswered(Phase phase, Disagreement cause) {
+    FirstMessageFailure.unanswered(exchange);
+    exchange.fail(phase, exchangeName(), Optional.empty(), cause);
+    return CheckStatus.STOP_IKE;
+  }
+
+  /** The initiator stops on its own, before or after the responder's answer, without a notification. */
   CheckStatus failedSilently(Phase phase, Disagreement cause) {
     exchange.fail(phase, exchangeName(), Optional.empty(), cause);
+    return CheckStatus.STOP_IKE;
+  }
+
+  /** The initiator finds the responder's answer wrong and says so with a notification. */
+  CheckStatus refusedByInitiator(Notify notify, Disagreement cause) {
+    exchange.fail(Phase.IKE_AUTH, exchangeName(), Optional.of(notify), cause);
     return CheckStatus.STOP_IKE;
   }
 }
