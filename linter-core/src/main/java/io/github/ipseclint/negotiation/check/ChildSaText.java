@@ -35,6 +35,34 @@ final class ChildSaText {
     }
   }
 
+  /**
+   * The same after IKEv1 Quick Mode: charon's line is the IKEv2 one, pluto's reads {@code IPsec SA
+   * established tunnel mode {ESP=>0x<spi> <0x<spi> xfrm=AES_CBC_256-HMAC_SHA2_256_128 DPD=passive}}.
+   */
+  static void establishedQuickMode(Exchange exchange, boolean initiator) {
+    Peer peer = initiator ? exchange.initiator() : exchange.responder();
+    if (peer.isStrongswan()) {
+      String selected = "selected proposal: " + ProposalDump.strongswan(exchange.childSuite().orElseThrow());
+      if (initiator) {
+        exchange.logInitiator(selected);
+      } else {
+        exchange.logResponder(selected);
+      }
+      established(exchange, initiator);
+      return;
+    }
+    Proposal suite = exchange.childSuite().orElseThrow();
+    String mode = exchange.mode().orElse(IpsecMode.TUNNEL) == IpsecMode.TRANSPORT ? "transport" : "tunnel";
+    String line = "IPsec SA established " + mode + " mode {" + suite.protocol()
+        + (ProposalDump.selectsEsn(suite) ? "/ESN" : "") + "=>0x<spi> <0x<spi> xfrm=" + ProposalDump.libreswanXfrm(suite)
+        + " DPD=" + (peer.connection().dpd().enabled() ? "active" : "passive") + "}";
+    if (initiator) {
+      exchange.logInitiator(line);
+    } else {
+      exchange.logResponder(line);
+    }
+  }
+
   /** {@code <local> === <remote>} as charon prints the SA's selectors. */
   static String strongswanTs(Exchange exchange, boolean initiator) {
     TsPair ts = agreed(exchange);

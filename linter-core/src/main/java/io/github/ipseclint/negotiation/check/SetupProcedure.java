@@ -28,6 +28,12 @@ public final class SetupProcedure {
         // C2-C4 IKE proposal and KE (IKE_SA_INIT)
         // C5-C7 identities and authentication (IKE_AUTH)
         // C8-C12 configuration payload, traffic selectors, CHILD proposal, mode, initiator's check
+        // (the first CHILD SA, carried in IKE_AUTH: a failure here leaves the IKE SA up)
+        new ConfigPayloadCheck(),
+        new TrafficSelectorCheck(),
+        new ChildProposalCheck(),
+        new ModeCheck(),
+        new ChildResponseCheck()
         );
   }
 
@@ -35,6 +41,10 @@ public final class SetupProcedure {
     return List.of(
         // Main or Aggressive Mode: proposal, KE, identities, authentication
         // Quick Mode: IDs, proposal, PFS, mode
+        // (the first IPsec SA; PFS is negotiated here already, unlike IKEv2's first CHILD SA)
+        new QuickModeIdCheck(),
+        new QuickModeProposalCheck(),
+        new QuickModeResponseCheck()
         );
   }
 }

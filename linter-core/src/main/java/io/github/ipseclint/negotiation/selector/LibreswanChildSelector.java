@@ -6,6 +6,7 @@ import io.github.ipseclint.model.ipsec.Configured;
 import io.github.ipseclint.model.ipsec.Connection;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * pluto as responder (negotiation.md §8.2): among the connections with the IKE SA's address pair
@@ -18,11 +19,24 @@ public final class LibreswanChildSelector {
 
   /** @param candidates the IKE SA's connection first, then the others that share its peer */
   public static ChildSelection select(List<Connection> candidates, TsPair proposed, Endpoints endpoints) {
+    return select(candidates, proposed, endpoints, child -> LibreswanFit.forNarrowing(narrows(child)));
+  }
+
+  /**
+   * IKEv1 Quick Mode (negotiation.md §8.3): the proposed IDs must equal a connection's subnets,
+   * whatever {@code narrowing=} says.
+   */
+  public static ChildSelection selectExact(List<Connection> candidates, TsPair proposed, Endpoints endpoints) {
+    return select(candidates, proposed, endpoints, child -> LibreswanFit.EQUALS);
+  }
+
+  private static ChildSelection select(List<Connection> candidates, TsPair proposed, Endpoints endpoints,
+      Function<Child, LibreswanFit> rules) {
     Optional<ChildSelection.Selected> best = Optional.empty();
     int bestScore = -1;
     for (Connection connection : candidates) {
       for (Child child : connection.children()) {
-        LibreswanFit rule = LibreswanFit.forNarrowing(narrows(child));
+        LibreswanFit rule = rules.apply(child);
         List<Selector> tsr = rule.fitAll(
             ConfiguredSelectors.resolve(child.localTs().value(), List.of(endpoints.responder())), proposed.tsr());
         List<Selector> tsi = rule.fitAll(

@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: Apache-2.0
 package io.github.ipseclint.negotiation.selector;
 
+import io.github.ipseclint.model.ipsec.IpRange;
 import io.github.ipseclint.model.ipsec.PortRange;
+import io.github.ipseclint.model.ipsec.TrafficSelector;
 import java.util.Optional;
 
 /**
@@ -42,6 +44,15 @@ public record Selector(SelectorAddresses addresses, int protocol, PortRange port
   /** The same addresses, protocol and ports, however the addresses were written. */
   public boolean sameAs(Selector other) {
     return addresses.sameAs(other.addresses) && protocol == other.protocol && ports.equals(other.ports);
+  }
+
+  /**
+   * The model's form, for the outcome: a block keeps its addresses, an unknown host becomes
+   * {@code dynamic} (the end's own address, whatever it turns out to be).
+   */
+  public TrafficSelector asConfigured() {
+    Optional<IpRange> range = addresses instanceof SelectorAddresses.Block block ? Optional.of(block.range()) : Optional.empty();
+    return new TrafficSelector(range, protocol, ports);
   }
 
   /** A single port, as Libreswan can write it (it knows "all ports" or one port only). */
