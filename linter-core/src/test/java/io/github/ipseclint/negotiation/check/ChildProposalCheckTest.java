@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package io.github.ipseclint.negotiation.check;
 
-import static io.github.ipseclint.negotiation.check.Fragments.lines;
+import static io.github.ipseclint.negotiation.check.ChildFragments.lines;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.ipseclint.negotiation.Hosts;
@@ -23,7 +23,7 @@ class ChildProposalCheckTest {
   private static final String NETS = "local_ts = 10.1.0.0/24\n remote_ts = 10.2.0.0/24\n";
 
   private Peer swanctlLeft(String target, String extra) {
-    return new Hosts(dir).swanctl("left" + target, Fragments.SWANCTL_LEFT.formatted(NETS + extra), target);
+    return new Hosts(dir).swanctl("left" + target, ChildFragments.SWANCTL_LEFT.formatted(NETS + extra), target);
   }
 
   private Peer libreswanRight(String target, String... extra) {
@@ -31,7 +31,7 @@ class ChildProposalCheckTest {
     all[0] = "leftsubnet=10.2.0.0/24";
     all[1] = "rightsubnet=10.1.0.0/24";
     System.arraycopy(extra, 0, all, 2, extra.length);
-    return new Hosts(dir).libreswan("right" + target + extra.length, Fragments.LIBRESWAN_RIGHT.formatted(lines(all)), target);
+    return new Hosts(dir).libreswan("right" + target + extra.length, ChildFragments.LIBRESWAN_RIGHT.formatted(lines(all)), target);
   }
 
   @Test
@@ -77,7 +77,7 @@ class ChildProposalCheckTest {
 
   @Test
   void keyExchangeDoesNotMatterInIkeAuth() {
-    Peer right = new Hosts(dir).swanctl("right", Fragments.SWANCTL_RIGHT.formatted(
+    Peer right = new Hosts(dir).swanctl("right", ChildFragments.SWANCTL_RIGHT.formatted(
         "local_ts = 10.2.0.0/24\n remote_ts = 10.1.0.0/24\n esp_proposals = aes256-sha256"), "strongswan-5.9.8");
 
     ChildSetup setup = ChildSetup.ikev2(swanctlLeft("strongswan-5.9.8", "esp_proposals = aes256-sha256-modp2048"), right);
@@ -88,7 +88,7 @@ class ChildProposalCheckTest {
 
   @Test
   void strongswanResponderListsBothSidesWhenNothingMatches() {
-    Peer right = new Hosts(dir).swanctl("right", Fragments.SWANCTL_RIGHT.formatted(
+    Peer right = new Hosts(dir).swanctl("right", ChildFragments.SWANCTL_RIGHT.formatted(
         "local_ts = 10.2.0.0/24\n remote_ts = 10.1.0.0/24\n esp_proposals = aes128-sha256"), "strongswan-6.0.6");
 
     ChildSetup setup = ChildSetup.ikev2(swanctlLeft("strongswan-6.0.6", "esp_proposals = aes256-sha256"), right);

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package io.github.ipseclint.negotiation.check;
 
-import static io.github.ipseclint.negotiation.check.Fragments.lines;
+import static io.github.ipseclint.negotiation.check.ChildFragments.lines;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.ipseclint.model.ipsec.TrafficSelector;
@@ -21,11 +21,11 @@ class ChildResponseCheckTest {
   Path dir;
 
   private Peer strongswanRight(String child) {
-    return new Hosts(dir).swanctl("right", Fragments.SWANCTL_RIGHT.formatted(child), "strongswan-5.9.8");
+    return new Hosts(dir).swanctl("right", ChildFragments.SWANCTL_RIGHT.formatted(child), "strongswan-5.9.8");
   }
 
   private Peer libreswanLeft(String target, String... extra) {
-    return new Hosts(dir).libreswan("left" + target + extra.length, Fragments.LIBRESWAN_LEFT.formatted(lines(extra)), target);
+    return new Hosts(dir).libreswan("left" + target + extra.length, ChildFragments.LIBRESWAN_LEFT.formatted(lines(extra)), target);
   }
 
   @Test
@@ -74,7 +74,7 @@ class ChildResponseCheckTest {
 
   @Test
   void strongswanAcceptsAnyNarrowing() {
-    Peer left = new Hosts(dir).swanctl("left", Fragments.SWANCTL_LEFT.formatted(
+    Peer left = new Hosts(dir).swanctl("left", ChildFragments.SWANCTL_LEFT.formatted(
         "local_ts = 10.1.0.0/16\n remote_ts = 10.2.0.0/16"), "strongswan-6.0.6");
 
     ChildSetup setup = ChildSetup.ikev2(left, strongswanRight("local_ts = 10.2.3.0/24\n remote_ts = 10.1.3.0/24"));

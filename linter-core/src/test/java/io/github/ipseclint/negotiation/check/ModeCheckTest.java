@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package io.github.ipseclint.negotiation.check;
 
-import static io.github.ipseclint.negotiation.check.Fragments.lines;
+import static io.github.ipseclint.negotiation.check.ChildFragments.lines;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.ipseclint.model.ipsec.IpsecMode;
@@ -20,11 +20,11 @@ class ModeCheckTest {
   Path dir;
 
   private Peer swanctlLeft(String mode) {
-    return new Hosts(dir).swanctl("left", Fragments.SWANCTL_LEFT.formatted(mode), "strongswan-5.9.8");
+    return new Hosts(dir).swanctl("left", ChildFragments.SWANCTL_LEFT.formatted(mode), "strongswan-5.9.8");
   }
 
   private Peer libreswanRight(String target, String... extra) {
-    return new Hosts(dir).libreswan("right" + target, Fragments.LIBRESWAN_RIGHT.formatted(lines(extra)), target);
+    return new Hosts(dir).libreswan("right" + target, ChildFragments.LIBRESWAN_RIGHT.formatted(lines(extra)), target);
   }
 
   @Test
@@ -51,9 +51,9 @@ class ModeCheckTest {
 
   @Test
   void libreswanTransportInitiatorRejectsStrongswansSilentTunnelAnswer() {
-    Peer right = new Hosts(dir).swanctl("right", Fragments.SWANCTL_RIGHT.formatted(""), "strongswan-5.9.8");
+    Peer right = new Hosts(dir).swanctl("right", ChildFragments.SWANCTL_RIGHT.formatted(""), "strongswan-5.9.8");
     for (String target : new String[] {"libreswan-4.10", "libreswan-5.3"}) {
-      Peer left = new Hosts(dir).libreswan("left" + target, Fragments.LIBRESWAN_LEFT.formatted(lines("type=transport")), target);
+      Peer left = new Hosts(dir).libreswan("left" + target, ChildFragments.LIBRESWAN_LEFT.formatted(lines("type=transport")), target);
 
       ChildSetup setup = ChildSetup.ikev2(left, right);
 
@@ -74,7 +74,7 @@ class ModeCheckTest {
 
   @Test
   void strongswanAnswersTransportOnlyWhenBothWantIt() {
-    Peer right = new Hosts(dir).swanctl("right", Fragments.SWANCTL_RIGHT.formatted("mode = transport"), "strongswan-6.0.6");
+    Peer right = new Hosts(dir).swanctl("right", ChildFragments.SWANCTL_RIGHT.formatted("mode = transport"), "strongswan-6.0.6");
 
     assertThat(ChildSetup.ikev2(swanctlLeft("mode = transport"), right).exchange.mode()).contains(IpsecMode.TRANSPORT);
     assertThat(ChildSetup.ikev2(swanctlLeft(""), right).exchange.mode()).contains(IpsecMode.TUNNEL);

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package io.github.ipseclint.negotiation.check;
 
-import static io.github.ipseclint.negotiation.check.Fragments.lines;
+import static io.github.ipseclint.negotiation.check.ChildFragments.lines;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.ipseclint.negotiation.Hosts;
@@ -22,11 +22,11 @@ class TrafficSelectorCheckTest {
   Path dir;
 
   private Peer swanctlLeft(String child) {
-    return new Hosts(dir).swanctl("left", Fragments.SWANCTL_LEFT.formatted(child), "strongswan-5.9.8");
+    return new Hosts(dir).swanctl("left", ChildFragments.SWANCTL_LEFT.formatted(child), "strongswan-5.9.8");
   }
 
   private Peer libreswanRight(String target, String... extra) {
-    return new Hosts(dir).libreswan("right", Fragments.LIBRESWAN_RIGHT.formatted(lines(extra)), target);
+    return new Hosts(dir).libreswan("right", ChildFragments.LIBRESWAN_RIGHT.formatted(lines(extra)), target);
   }
 
   @Test
@@ -65,13 +65,13 @@ class TrafficSelectorCheckTest {
     ChildSetup all = ChildSetup.ikev2(left, libreswanRight("libreswan-5.3", "leftsubnet=10.2.0.0/24", "rightsubnet=10.1.0.0/24"));
     assertThat(all.exchange.failure().orElseThrow().notification()).contains(Notify.TS_UNACCEPTABLE);
 
-    ChildSetup same = ChildSetup.ikev2(left, new Hosts(dir).libreswan("right5", Fragments.LIBRESWAN_RIGHT.formatted(
+    ChildSetup same = ChildSetup.ikev2(left, new Hosts(dir).libreswan("right5", ChildFragments.LIBRESWAN_RIGHT.formatted(
         lines("leftsubnet=10.2.0.0/24/tcp/443", "rightsubnet=10.1.0.0/24/tcp")), "libreswan-5.3"));
     assertThat(same.status).isEqualTo(CheckStatus.CONTINUE);
     assertThat(same.initiatorLog()).contains(
         "CHILD_SA net{1} established with SPIs <spi>_i <spi>_o and TS 10.1.0.0/24[tcp] === 10.2.0.0/24[tcp/https]");
 
-    ChildSetup protoport = ChildSetup.ikev2(left, new Hosts(dir).libreswan("right4", Fragments.LIBRESWAN_RIGHT.formatted(
+    ChildSetup protoport = ChildSetup.ikev2(left, new Hosts(dir).libreswan("right4", ChildFragments.LIBRESWAN_RIGHT.formatted(
         lines("leftsubnet=10.2.0.0/24", "rightsubnet=10.1.0.0/24", "leftprotoport=tcp/443", "rightprotoport=tcp")),
         "libreswan-4.10"));
     assertThat(protoport.status).isEqualTo(CheckStatus.CONTINUE);
@@ -123,9 +123,9 @@ class TrafficSelectorCheckTest {
 
   @Test
   void strongswanResponderNarrowsToItsOwnSubnet() {
-    Peer left = new Hosts(dir).libreswan("left", Fragments.LIBRESWAN_LEFT.formatted(
+    Peer left = new Hosts(dir).libreswan("left", ChildFragments.LIBRESWAN_LEFT.formatted(
         lines("leftsubnet=10.1.0.0/24", "rightsubnet=10.2.0.0/16", "narrowing=yes")), "libreswan-4.10");
-    Peer right = new Hosts(dir).swanctl("right", Fragments.SWANCTL_RIGHT.formatted(
+    Peer right = new Hosts(dir).swanctl("right", ChildFragments.SWANCTL_RIGHT.formatted(
         "local_ts = 10.2.0.0/24\n remote_ts = 10.1.0.0/24"), "strongswan-5.9.8");
 
     ChildSetup setup = ChildSetup.ikev2(left, right);
@@ -138,7 +138,7 @@ class TrafficSelectorCheckTest {
 
   @Test
   void strongswanLooksOnlyAmongTheChildrenOfItsPeerConfigUnlessStrokeMergedTheConns() {
-    Peer left = new Hosts(dir).swanctl("left", Fragments.SWANCTL_LEFT.formatted(
+    Peer left = new Hosts(dir).swanctl("left", ChildFragments.SWANCTL_LEFT.formatted(
         "local_ts = 10.1.1.0/24\n remote_ts = 10.2.1.0/24"), "strongswan-5.9.8");
     String stroke = """
         conn net-a

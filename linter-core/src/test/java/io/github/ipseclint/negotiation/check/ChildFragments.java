@@ -5,7 +5,7 @@ package io.github.ipseclint.negotiation.check;
  * Site-to-site fragments in the style of the negotiation cases (left 192.0.2.1 with 10.1.0.0/24,
  * right 192.0.2.2 with 10.2.0.0/24, PSK), with a placeholder {@code %s} for the lines a test varies.
  */
-final class Fragments {
+final class ChildFragments {
   /** The left end initiating, swanctl; {@code %s} goes into the child. */
   static final String SWANCTL_LEFT = """
       connections {
@@ -95,7 +95,7 @@ final class Fragments {
       @left @right : PSK "s3cret"
       """;
 
-  private Fragments() {}
+  private ChildFragments() {}
 
   /** Conn lines for a Libreswan fragment, each indented as the conn's settings. */
   static String lines(String... lines) {
