@@ -41,6 +41,10 @@ public final class QuickModeIdCheck implements Check {
           exchange.initiator().label() + " configures no IPsec SA, so Quick Mode never starts"));
       return CheckStatus.STOP_CHILD;
     }
+    if (!exchange.initiator().isStrongswan() && !exchange.initiator().bucket().isAtLeast(VersionBucket.LS5)) {
+      exchange.logInitiator(QuickModeOffer.libreswanStart(child.get(), exchange.initiator().connection(),
+          QuickModeOffer.proposals(exchange, child.get())));
+    }
     TsPair all = ResponderTsSelection.proposed(exchange, child.get());
     // One ID per side: IKEv1 carries a single selector in IDci and IDcr.
     TsPair proposed = new TsPair(all.tsi().subList(0, Math.min(1, all.tsi().size())),

@@ -4,8 +4,12 @@ package io.github.ipseclint.negotiation.check;
 import io.github.ipseclint.model.crypto.Proposal;
 import io.github.ipseclint.model.crypto.Transform;
 import io.github.ipseclint.model.crypto.TransformType;
+import io.github.ipseclint.model.ipsec.AuthMethod;
 import io.github.ipseclint.model.ipsec.Child;
 import io.github.ipseclint.model.ipsec.Configured;
+import io.github.ipseclint.model.ipsec.Connection;
+import io.github.ipseclint.model.ipsec.Fragmentation;
+import io.github.ipseclint.model.ipsec.IpsecMode;
 import io.github.ipseclint.negotiation.exchange.Exchange;
 import io.github.ipseclint.negotiation.proposal.ProposalDump;
 import java.util.ArrayList;
@@ -49,6 +53,41 @@ final class QuickModeOffer {
       sent.add(new Proposal(proposal.protocol(), transforms, proposal.origin(), proposal.span(), Optional.empty()));
     }
     return sent;
+  }
+
+  /**
+   * pluto 4.x's first Quick Mode line, seen with 4.10: the connection's policy bits, the first
+   * offered proposal and the PFS group.
+   */
+  static String libreswanStart(Child child, Connection connection, List<Proposal> offered) {
+    StringBuilder policy = new StringBuilder("IKEv1+")
+        .append(connection.local().auth().get(0).method().value() == AuthMethod.PSK ? "PSK" : "RSASIG")
+        .append("+ENCRYPT");
+    if (child.mode().value() != IpsecMode.TRANSPORT) {
+      policy.append("+TUNNEL");
+    }
+    Optional<Transform> group = offered.stream().flatMap(p -> p.of(TransformType.KE).stream()).findFirst();
+    if (group.isPresent()) {
+      policy.append("+PFS");
+    }
+    if (child.startAction().value().initiates()) {
+      policy.append("+UP");
+    }
+    Fragmentation fragmentation = connection.fragmentation().value();
+    if (fragmentation != Fragmentation.NO) {
+      policy.append(fragmentation == Fragmentation.FORCE ? "+IKE_FRAG_FORCE" : "+IKE_FRAG_ALLOW");
+    }
+    List<String> esn = offered.stream().findFirst().map(p -> p.of(TransformType.ESN)).orElse(List.of()).stream()
+        .map(Transform::ianaName).toList();
+    if (esn.contains("NO_EXT_SEQ")) {
+      policy.append("+ESN_NO");
+    }
+    if (esn.contains("EXT_SEQ")) {
+      policy.append("+ESN_YES");
+    }
+    String proposal = offered.stream().findFirst().map(ProposalDump::libreswanFirst).orElse("");
+    return "initiating Quick Mode " + policy + " {using isakmp#1 msgid:<mid> proposal=" + proposal
+        + " pfsgroup=" + group.map(ProposalDump::libreswanGroup).orElse("no-pfs") + "}";
   }
 
   /** The ISAKMP SA's group: the selected suite's, else the initiator's first configured one. */

@@ -64,7 +64,22 @@ public final class QuickModeProposalCheck implements Check {
           disagreement(exchange, offeredSet, configuredSet, offered, pfsOffered));
     }
     exchange.childMatch(match.get());
+    if (exchange.responder().isStrongswan()) {
+      logLifetime(exchange, mine, theirs);
+    }
     return CheckStatus.CONTINUE;
+  }
+
+  /**
+   * The IPsec SA's lifetime travels in the proposal; charon takes the initiator's and logs when
+   * it differs from its own (negotiation.md §12.2).
+   */
+  private static void logLifetime(Exchange exchange, Child mine, Child theirs) {
+    long received = mine.lifetimes().life().value().toSeconds();
+    long configured = theirs.lifetimes().life().value().toSeconds();
+    if (received != configured) {
+      exchange.logResponder("received " + received + "s lifetime, configured " + configured + "s");
+    }
   }
 
   /**

@@ -3,6 +3,8 @@ package io.github.ipseclint.negotiation.check;
 
 import io.github.ipseclint.model.ipsec.Child;
 import io.github.ipseclint.model.ipsec.Connection;
+import io.github.ipseclint.model.ipsec.HostAddress;
+import io.github.ipseclint.model.target.VersionBucket;
 import io.github.ipseclint.negotiation.exchange.Check;
 import io.github.ipseclint.negotiation.exchange.CheckStatus;
 import io.github.ipseclint.negotiation.exchange.Exchange;
@@ -53,6 +55,7 @@ public final class TrafficSelectorCheck implements Check {
     if (selection instanceof ChildSelection.Selected chosen) {
       exchange.responderChild(chosen.child());
       exchange.returnedTs(chosen.returned());
+      logInstance(exchange, chosen);
       return CheckStatus.CONTINUE;
     }
     ResponderTsSelection.logRefusal(exchange, (ChildSelection.Refused) selection, proposed);
@@ -70,6 +73,21 @@ public final class TrafficSelectorCheck implements Check {
     exchange.responderChild(own);
     exchange.returnedTs(new TsPair(tsi, tsr));
     return CheckStatus.CONTINUE;
+  }
+
+  /**
+   * pluto 4.x instantiates a connection that {@code narrowing=yes} makes a template although its
+   * peer's address is fixed, for the narrowed selectors (seen with 4.10, case C09); a {@code %any}
+   * template was instantiated for the IKE SA already.
+   */
+  private static void logInstance(Exchange exchange, ChildSelection.Selected chosen) {
+    boolean fixedPeer = chosen.connection().remote().addresses().value().stream()
+        .allMatch(address -> address instanceof HostAddress.Block);
+    if (!exchange.responder().isStrongswan() && !exchange.responder().bucket().isAtLeast(VersionBucket.LS5)
+        && LibreswanChildSelector.narrows(chosen.child()) && fixedPeer && chosen.connection().pools().value().isEmpty()) {
+      exchange.logResponder("switched to \"" + chosen.connection().name() + "\"[<n>] "
+          + ResponderTsSelection.endpoints(exchange).initiator().addressText());
+    }
   }
 
   /** stroke's load-time line for each conn whose child joined an earlier conn's peer config. */

@@ -76,6 +76,34 @@ public final class ProposalDump {
     return encryption + "-" + integrity;
   }
 
+  /** The first wire transform of each of ENCR and INTEG, {@code AES_CBC_256-HMAC_SHA2_256_128}, as pluto names an offer. */
+  public static String libreswanFirst(Proposal proposal) {
+    List<String> parts = new ArrayList<>();
+    for (TransformType type : List.of(TransformType.ENCR, TransformType.INTEG)) {
+      WireTransform.of(proposal.of(type)).stream().findFirst()
+          .ifPresent(wire -> parts.add(Transform.canonicalName(type, wire.transform().algorithm(),
+              wire.keyBits() == 0 ? List.of() : List.of(wire.keyBits()))));
+    }
+    return String.join("-", parts);
+  }
+
+  /** A DH group as pluto prints it outside proposal dumps: {@code MODP2048}, {@code DH19}, {@code DH31}. */
+  public static String libreswanGroup(Transform group) {
+    String name = group.canonicalName();
+    switch (name) {
+      case "ECP_256":
+        return "DH19";
+      case "ECP_384":
+        return "DH20";
+      case "ECP_521":
+        return "DH21";
+      case "CURVE_25519":
+        return "DH31";
+      default:
+        return name.replace("MODP_", "MODP");
+    }
+  }
+
   /** True when the suite selected extended sequence numbers. */
   public static boolean selectsEsn(Proposal suite) {
     return suite.of(TransformType.ESN).stream().anyMatch(t -> t.ianaName().equals("EXT_SEQ"));

@@ -95,9 +95,12 @@ class QuickModeTest {
 
     assertThat(setup.status).isEqualTo(CheckStatus.CONTINUE);
     assertThat(setup.responderLog()).containsExactly(
+        "received 28800s lifetime, configured 3600s",
         "selected proposal: ESP:AES_CBC_256/HMAC_SHA2_256_128/NO_EXT_SEQ",
         "CHILD_SA site{1} established with SPIs <spi>_i <spi>_o and TS 10.1.0.0/24 === 10.2.0.0/24");
     assertThat(setup.initiatorLog()).containsExactly(
+        "initiating Quick Mode IKEv1+PSK+ENCRYPT+TUNNEL+UP+IKE_FRAG_ALLOW+ESN_NO+ESN_YES {using isakmp#1 msgid:<mid>"
+            + " proposal=AES_CBC_256-HMAC_SHA2_256_128 pfsgroup=no-pfs}",
         "IPsec SA established tunnel mode {ESP=>0x<spi> <0x<spi> xfrm=AES_CBC_256-HMAC_SHA2_256_128 DPD=passive}");
   }
 
@@ -116,6 +119,8 @@ class QuickModeTest {
     assertThat(group.exchange.failure().orElseThrow().notification()).contains(Notify.NO_PROPOSAL_CHOSEN);
     assertThat(group.responderLog()).containsExactly("no matching proposal found, sending NO_PROPOSAL_CHOSEN");
     assertThat(group.initiatorLog()).containsExactly(
+        "initiating Quick Mode IKEv1+PSK+ENCRYPT+TUNNEL+PFS+UP+IKE_FRAG_ALLOW+ESN_NO+ESN_YES {using isakmp#1 msgid:<mid>"
+            + " proposal=AES_CBC_256-HMAC_SHA2_256_128 pfsgroup=MODP2048}",
         "ignoring informational payload NO_PROPOSAL_CHOSEN, msgid=00000000, length=16",
         "received and ignored notification payload: NO_PROPOSAL_CHOSEN",
         "STATE_QUICK_I1: <t> second timeout exceeded after <n> retransmits.  No acceptable response to our first"

@@ -55,6 +55,7 @@ class TrafficSelectorCheckTest {
 
     assertThat(setup.status).isEqualTo(CheckStatus.CONTINUE);
     assertThat(SelectorText.strongswan(setup.exchange.returnedTs().orElseThrow().tsi())).isEqualTo("10.1.0.0/24");
+    assertThat(setup.responderLog()).startsWith("switched to \"site\"[<n>] 192.0.2.1");
     assertThat(setup.responderLog()).anyMatch(line -> line.startsWith(
         "responder established Child SA using #1; IPsec tunnel [10.2.0.0-10.2.0.255:0-65535 0] -> [10.1.0.0-10.1.0.255:0-65535 0]"));
   }
