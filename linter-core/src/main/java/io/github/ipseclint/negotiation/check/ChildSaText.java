@@ -7,6 +7,7 @@ import io.github.ipseclint.model.target.VersionBucket;
 import io.github.ipseclint.negotiation.Peer;
 import io.github.ipseclint.negotiation.exchange.Exchange;
 import io.github.ipseclint.negotiation.proposal.ProposalDump;
+import io.github.ipseclint.negotiation.selector.Endpoints;
 import io.github.ipseclint.negotiation.selector.Selector;
 import io.github.ipseclint.negotiation.selector.SelectorText;
 import io.github.ipseclint.negotiation.selector.TsPair;
@@ -88,13 +89,29 @@ final class ChildSaText {
         ? SelectorText.libreswan4(local.get(0)) + " -> " + SelectorText.libreswan4(remote.get(0))
         : "[" + SelectorText.libreswan5(local.get(0)) + "===" + SelectorText.libreswan5(remote.get(0)) + "]";
     Proposal suite = exchange.childSuite().orElseThrow();
-    String esp = suite.protocol() + (ProposalDump.selectsEsn(suite) ? "/ESN" : "");
+    boolean udp = encapsulated(exchange);
+    String esp = suite.protocol() + (udp ? "inUDP" : "") + (ProposalDump.selectsEsn(suite) ? "/ESN" : "");
     String mode = exchange.mode().orElse(IpsecMode.TUNNEL) == IpsecMode.TRANSPORT ? "transport" : "tunnel";
     int ikeSa = initiator ? 1 : 1 + exchange.invalidKeRounds();
     String dpd = peer.connection().dpd().enabled() ? "active" : "passive";
+    String natd = udp ? " NATD=" + (initiator ? endpoints(exchange).responder() : endpoints(exchange).initiator()).addressText()
+        + ":4500" : "";
     return (initiator ? "initiator" : "responder") + " established Child SA using #" + ikeSa + "; IPsec " + mode
         + " " + selectors + " {" + esp + "=>0x<spi> <0x<spi> xfrm=" + ProposalDump.libreswanXfrm(suite)
-        + " DPD=" + dpd + "}";
+        + natd + " DPD=" + dpd + "}";
+  }
+
+  /**
+   * ESP in UDP: an end that forces encapsulation fakes its NAT detection, so both treat the path
+   * as NATed (case C35). A real NAT is not visible in the configurations.
+   */
+  private static boolean encapsulated(Exchange exchange) {
+    return exchange.initiator().connection().forceEncapsulation().value()
+        || exchange.responderConnection().forceEncapsulation().value();
+  }
+
+  private static Endpoints endpoints(Exchange exchange) {
+    return ResponderTsSelection.endpoints(exchange);
   }
 
   /** The selectors the SA ends up with: the responder's answer (the initiator's check keeps them). */

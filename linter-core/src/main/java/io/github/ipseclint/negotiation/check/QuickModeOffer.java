@@ -73,6 +73,9 @@ final class QuickModeOffer {
     if (child.startAction().value().initiates()) {
       policy.append("+UP");
     }
+    if (connection.aggressive().value()) {
+      policy.append("+AGGRESSIVE");
+    }
     Fragmentation fragmentation = connection.fragmentation().value();
     if (fragmentation != Fragmentation.NO) {
       policy.append(fragmentation == Fragmentation.FORCE ? "+IKE_FRAG_FORCE" : "+IKE_FRAG_ALLOW");
@@ -85,7 +88,11 @@ final class QuickModeOffer {
     if (esn.contains("EXT_SEQ")) {
       policy.append("+ESN_YES");
     }
-    String proposal = offered.stream().findFirst().map(ProposalDump::libreswanFirst).orElse("");
+    // The proposal as configured: an esp= group shows in it, the PFS group follows separately.
+    String proposal = ChildProposalCheck.offered(child).value().proposals().stream().findFirst()
+        .map(first -> ProposalDump.libreswanFirst(first)
+            + first.of(TransformType.KE).stream().findFirst().map(ke -> "-" + ProposalDump.libreswanGroup(ke)).orElse(""))
+        .orElse("");
     return "initiating Quick Mode " + policy + " {using isakmp#1 msgid:<mid> proposal=" + proposal
         + " pfsgroup=" + group.map(ProposalDump::libreswanGroup).orElse("no-pfs") + "}";
   }

@@ -83,4 +83,19 @@ class ChildResponseCheckTest {
     assertThat(setup.initiatorLog()).contains(
         "CHILD_SA net{1} established with SPIs <spi>_i <spi>_o and TS 10.1.3.0/24 === 10.2.3.0/24");
   }
+
+  @Test
+  void libreswanPrintsEspInUdpWhenTheOtherEndForcesEncapsulation() {
+    Peer left = new Hosts(dir).swanctl("left", ChildFragments.SWANCTL_LEFT.formatted(
+        "local_ts = 10.1.0.0/24\n remote_ts = 10.2.0.0/24").replace("remote_addrs = 192.0.2.2",
+        "remote_addrs = 192.0.2.2\n encap = yes"), "strongswan-6.0.6");
+    Peer right = new Hosts(dir).libreswan("right", ChildFragments.LIBRESWAN_RIGHT.formatted(
+        lines("leftsubnet=10.2.0.0/24", "rightsubnet=10.1.0.0/24")), "libreswan-5.3");
+
+    ChildSetup setup = ChildSetup.ikev2(left, right);
+
+    assertThat(setup.responderLog()).contains("responder established Child SA using #1; IPsec tunnel"
+        + " [10.2.0.0/24===10.1.0.0/24] {ESPinUDP=>0x<spi> <0x<spi> xfrm=AES_GCM_16_256-NONE NATD=192.0.2.1:4500"
+        + " DPD=passive}");
+  }
 }
