@@ -64,7 +64,8 @@ public final class ChildProposalCheck implements Check {
       exchange.logResponder("selected proposal: " + ProposalDump.strongswan(match.suite()));
     } else {
       exchange.logResponder("proposal " + (match.receivedIndex() + 1) + ":"
-          + ProposalDump.libreswanChosen(match.suite(), exchange.responder().bucket()) + " SPI=<spi> chosen from remote proposals "
+          + ProposalDump.libreswanChosen(match.suite(), exchange.responder().bucket())
+          + " SPI=<spi> chosen from remote proposals "
           + ProposalDump.libreswanRemote(offered, exchange.responder().bucket(), Optional.of(match.receivedIndex())));
     }
   }
@@ -100,7 +101,8 @@ public final class ChildProposalCheck implements Check {
     }
     return new Disagreement(FailureClass.CHILD_PROPOSAL, Optional.of(offeredSet.span()), Optional.of(configuredSet.span()),
         initiator + " offers " + ProposalDump.strongswan(offered) + " and " + responder + " accepts "
-            + (configured.isEmpty() ? "no " + offeredSet.value().protocol() + " proposal" : ProposalDump.strongswan(configured))
+            + (configured.isEmpty() ? "no " + offeredSet.value().protocol() + " proposal"
+                : ProposalDump.strongswan(configured))
             + "; no proposal has an algorithm of every type in common");
   }
 

@@ -41,7 +41,8 @@ public final class ChildResponseCheck implements Check {
     List<Proposal> offered = ChildProposalCheck.sent(ChildProposalCheck.offered(mine));
     if (!ReturnedProposalCheck.accepts(exchange.initiator(), offered, match, KeHandling.SKIP_KE)) {
       exchange.logInitiator(exchange.initiator().isStrongswan() ? "no acceptable proposal found"
-          : "remote accepted the invalid proposal " + ProposalDump.libreswanChosen(match.suite(), exchange.initiator().bucket()));
+          : "remote accepted the invalid proposal "
+              + ProposalDump.libreswanChosen(match.suite(), exchange.initiator().bucket()));
       return ChildRefusal.byInitiator(exchange, Notify.NO_PROPOSAL_CHOSEN, new Disagreement(FailureClass.CHILD_PROPOSAL,
           Optional.of(ChildProposalCheck.offered(mine).span()), Optional.of(match.suite().span()),
           exchange.responder().label() + " returns " + ProposalDump.strongswan(match.suite()) + ", which "
@@ -131,7 +132,7 @@ public final class ChildResponseCheck implements Check {
     TsPair proposed = exchange.proposedTs().orElseThrow();
     TsPair returned = exchange.returnedTs().orElseThrow();
     boolean tsiChanged = !sameSelectors(proposed.tsi(), returned.tsi());
-    Child theirs = exchange.responderChild().orElseThrow();
+    Optional<Child> theirs = exchange.responderChild();
     String rule = exchange.initiator().isStrongswan()
         ? "strongSwan accepts only selectors that overlap its own"
         : LibreswanChildSelector.narrows(mine)

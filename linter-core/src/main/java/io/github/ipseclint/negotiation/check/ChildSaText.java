@@ -94,8 +94,9 @@ final class ChildSaText {
     String mode = exchange.mode().orElse(IpsecMode.TUNNEL) == IpsecMode.TRANSPORT ? "transport" : "tunnel";
     int ikeSa = initiator ? 1 : 1 + exchange.invalidKeRounds();
     String dpd = peer.connection().dpd().enabled() ? "active" : "passive";
-    String natd = udp ? " NATD=" + (initiator ? endpoints(exchange).responder() : endpoints(exchange).initiator()).addressText()
-        + ":4500" : "";
+    Endpoints endpoints = ResponderTsSelection.endpoints(exchange);
+    String natd = udp
+        ? " NATD=" + (initiator ? endpoints.responder() : endpoints.initiator()).addressText() + ":4500" : "";
     return (initiator ? "initiator" : "responder") + " established Child SA using #" + ikeSa + "; IPsec " + mode
         + " " + selectors + " {" + esp + "=>0x<spi> <0x<spi> xfrm=" + ProposalDump.libreswanXfrm(suite)
         + natd + " DPD=" + dpd + "}";
@@ -108,10 +109,6 @@ final class ChildSaText {
   private static boolean encapsulated(Exchange exchange) {
     return exchange.initiator().connection().forceEncapsulation().value()
         || exchange.responderConnection().forceEncapsulation().value();
-  }
-
-  private static Endpoints endpoints(Exchange exchange) {
-    return ResponderTsSelection.endpoints(exchange);
   }
 
   /** The selectors the SA ends up with: the responder's answer (the initiator's check keeps them). */

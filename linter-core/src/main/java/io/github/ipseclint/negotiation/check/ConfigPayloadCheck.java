@@ -48,7 +48,7 @@ public final class ConfigPayloadCheck implements Check {
   private static CheckStatus strongswan(Exchange exchange, List<VirtualIpRequest> requests, Child child) {
     Connection server = exchange.responderConnection();
     List<AddressPool> pools = server.pools().value();
-    String peer = "'" + IdentityText.strongswan(initiatorId(exchange)) + "'";
+    String peer = "'" + LoggedIdentity.strongswan(initiatorId(exchange)) + "'";
     if (!requests.isEmpty()) {
       List<SelectorAddresses> assigned = new ArrayList<>();
       for (VirtualIpRequest request : requests) {

@@ -69,7 +69,8 @@ public final class QuickModeIdCheck implements Check {
       return CheckStatus.CONTINUE;
     }
     logRefusal(exchange, proposed, endpoints);
-    return QuickModeRefusal.byResponder(exchange, Notify.INVALID_ID_INFORMATION, disagreement(exchange, child.get(), proposed));
+    return QuickModeRefusal.byResponder(exchange, Notify.INVALID_ID_INFORMATION,
+        disagreement(exchange, child.get(), proposed));
   }
 
   /** 4.x {@code 10.2.0.0/16 -<all>-> 10.1.0.0/24}, 5.x {@code 10.2.0.0/16===10.1.0.0/24}: local first. */
@@ -88,19 +89,20 @@ public final class QuickModeIdCheck implements Check {
       return;
     }
     Connection own = exchange.responderConnection();
-    String me = IdentityText.libreswan(exchange.responderId().orElseGet(() -> own.local().id().value()));
-    String peer = IdentityText.libreswan(exchange.initiatorId().orElseGet(() -> exchange.initiator().connection().local().id().value()));
+    String me = LoggedIdentity.libreswan(exchange.responderId().orElseGet(() -> own.local().id().value()));
+    String peer = LoggedIdentity.libreswan(
+        exchange.initiatorId().orElseGet(() -> exchange.initiator().connection().local().id().value()));
     exchange.logResponder("cannot respond to IPsec SA request because no connection is known for "
         + SelectorText.libreswan5(proposed.tsr().get(0)) + "===" + endpoints.responder().addressText() + "[" + me + "]..."
         + endpoints.initiator().addressText() + "[" + peer + "]===" + SelectorText.libreswan5(proposed.tsi().get(0)));
   }
 
   private static Disagreement disagreement(Exchange exchange, Child mine, TsPair proposed) {
-    Connection selected = exchange.responderConnection();
-    Child theirs = selected.children().isEmpty() ? mine : selected.children().get(0);
-    Endpoints endpoints = ResponderTsSelection.endpoints(exchange);
-    List<Selector> remote = ConfiguredSelectors.resolve(theirs.remoteTs().value(), ResponderTsSelection.peerDynamic(exchange));
-    List<Selector> local = ConfiguredSelectors.resolve(theirs.localTs().value(), List.of(endpoints.responder()));
+    Optional<Child> theirs = exchange.responderConnection().children().stream().findFirst();
+    List<Selector> remote = theirs.map(child -> ConfiguredSelectors.resolve(child.remoteTs().value(),
+        ResponderTsSelection.peerDynamic(exchange))).orElse(List.of());
+    List<Selector> local = theirs.map(child -> ConfiguredSelectors.resolve(child.localTs().value(),
+        List.of(ResponderTsSelection.endpoints(exchange).responder()))).orElse(List.of());
     boolean strongswan = exchange.responder().isStrongswan();
     boolean tsiFits = strongswan
         ? remote.stream().anyMatch(r -> proposed.tsi().stream().anyMatch(t -> r.intersect(t).isPresent()))

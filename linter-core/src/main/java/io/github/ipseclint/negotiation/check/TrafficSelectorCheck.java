@@ -101,26 +101,26 @@ public final class TrafficSelectorCheck implements Check {
 
   /** Points at the side of the responder's own CHILD config that does not take the proposal. */
   private static Disagreement disagreement(Exchange exchange, Child initiatorChild, TsPair proposed) {
-    Connection selected = exchange.responderConnection();
-    Child responderChild = exchange.responderChild().orElse(selected.children().isEmpty() ? initiatorChild : selected.children().get(0));
-    Endpoints endpoints = ResponderTsSelection.endpoints(exchange);
-    List<Selector> remote = ConfiguredSelectors.resolve(responderChild.remoteTs().value(),
-        ResponderTsSelection.peerDynamic(exchange));
-    List<Selector> local = ConfiguredSelectors.resolve(responderChild.localTs().value(), List.of(endpoints.responder()));
+    Optional<Child> responderChild = exchange.responderConnection().children().stream().findFirst();
+    List<Selector> remote = responderChild.map(child -> ConfiguredSelectors.resolve(child.remoteTs().value(),
+        ResponderTsSelection.peerDynamic(exchange))).orElse(List.of());
+    List<Selector> local = responderChild.map(child -> ConfiguredSelectors.resolve(child.localTs().value(),
+        List.of(ResponderTsSelection.endpoints(exchange).responder()))).orElse(List.of());
     String rule;
     boolean tsiFits;
     if (exchange.responder().isStrongswan()) {
       rule = "strongSwan narrows to what both configure, and these do not overlap";
       tsiFits = !StrongswanNarrowing.narrow(remote, proposed.tsi()).isEmpty();
     } else {
-      boolean narrowing = LibreswanChildSelector.narrows(responderChild);
+      boolean narrowing = responderChild.map(LibreswanChildSelector::narrows).orElse(false);
       rule = narrowing
           ? "Libreswan with narrowing=yes accepts only selectors inside its own"
           : "Libreswan with narrowing=no accepts only selectors equal to its own; make both ends' subnets identical"
               + " or set narrowing=yes";
       tsiFits = !LibreswanFit.forNarrowing(narrowing).fitAll(remote, proposed.tsi()).isEmpty();
     }
-    TsDisagreement place = new TsDisagreement(exchange.initiator(), initiatorChild, exchange.responder(), responderChild, !tsiFits);
+    TsDisagreement place = new TsDisagreement(exchange.initiator(), initiatorChild, exchange.responder(), responderChild,
+        !tsiFits);
     return tsiFits ? place.disagreement(proposed.tsr(), local, rule) : place.disagreement(proposed.tsi(), remote, rule);
   }
 }

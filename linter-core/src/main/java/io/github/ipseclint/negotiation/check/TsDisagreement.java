@@ -15,11 +15,12 @@ import java.util.Optional;
 /**
  * A traffic selector disagreement, pointing at the selector settings of the side that does not
  * fit ({@code local_ts}/{@code leftsubnet} of one end, {@code remote_ts}/{@code rightsubnet} of
- * the other).
+ * the other); the responder may have no CHILD config to point at.
  *
  * @param initiatorSide true when the initiator's own traffic (TSi) is the side that does not fit
  */
-record TsDisagreement(Peer initiator, Child initiatorChild, Peer responder, Child responderChild, boolean initiatorSide) {
+record TsDisagreement(Peer initiator, Child initiatorChild, Peer responder, Optional<Child> responderChild,
+    boolean initiatorSide) {
 
   /**
    * @param proposed what the checking end received, from the initiator's point of view
@@ -28,10 +29,11 @@ record TsDisagreement(Peer initiator, Child initiatorChild, Peer responder, Chil
    */
   Disagreement disagreement(List<Selector> proposed, List<Selector> accepted, String rule) {
     Configured<List<TrafficSelector>> mine = initiatorSide ? initiatorChild.localTs() : initiatorChild.remoteTs();
-    Configured<List<TrafficSelector>> theirs = initiatorSide ? responderChild.remoteTs() : responderChild.localTs();
+    Optional<Configured<List<TrafficSelector>>> theirs =
+        responderChild.map(child -> initiatorSide ? child.remoteTs() : child.localTs());
     String side = initiatorSide ? "the initiator's traffic (TSi)" : "the responder's traffic (TSr)";
     String acceptedText = accepted.isEmpty() ? "nothing" : SelectorText.strongswan(accepted);
-    return new Disagreement(FailureClass.TS, Optional.of(mine.span()), Optional.of(theirs.span()),
+    return new Disagreement(FailureClass.TS, Optional.of(mine.span()), theirs.map(Configured::span),
         "for " + side + " " + initiator.label() + " has " + SelectorText.strongswan(proposed) + " and "
             + responder.label() + " has " + acceptedText + "; " + rule);
   }

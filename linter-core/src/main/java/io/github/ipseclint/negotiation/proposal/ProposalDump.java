@@ -133,7 +133,8 @@ public final class ProposalDump {
       return name.replace("MODP_", "MODP").replace("CURVE_", "CURVE");
     }
     if (four && name.startsWith("AES_GCM_")) {
-      return name.replace("AES_GCM_16_", "AES_GCM_C_").replace("AES_GCM_12_", "AES_GCM_B_").replace("AES_GCM_8_", "AES_GCM_A_");
+      return name.replace("AES_GCM_16_", "AES_GCM_C_").replace("AES_GCM_12_", "AES_GCM_B_")
+          .replace("AES_GCM_8_", "AES_GCM_A_");
     }
     return name;
   }

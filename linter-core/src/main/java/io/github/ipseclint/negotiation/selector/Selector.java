@@ -51,7 +51,8 @@ public record Selector(SelectorAddresses addresses, int protocol, PortRange port
    * {@code dynamic} (the end's own address, whatever it turns out to be).
    */
   public TrafficSelector asConfigured() {
-    Optional<IpRange> range = addresses instanceof SelectorAddresses.Block block ? Optional.of(block.range()) : Optional.empty();
+    Optional<IpRange> range =
+        addresses instanceof SelectorAddresses.Block block ? Optional.of(block.range()) : Optional.empty();
     return new TrafficSelector(range, protocol, ports);
   }
 

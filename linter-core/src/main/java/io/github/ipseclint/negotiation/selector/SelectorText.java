@@ -32,7 +32,8 @@ public final class SelectorText {
     if (selector.protocol() == 0 && selector.ports().isAny()) {
       return base;
     }
-    String protocol = selector.protocol() == 0 ? "0" : PROTOCOLS.getOrDefault(selector.protocol(), Integer.toString(selector.protocol()));
+    String protocol = selector.protocol() == 0 ? "0"
+        : PROTOCOLS.getOrDefault(selector.protocol(), Integer.toString(selector.protocol()));
     PortRange ports = selector.ports();
     if (ports.isAny()) {
       return base + "[" + protocol + "]";

@@ -8,9 +8,9 @@ import io.github.ipseclint.model.ipsec.IdentityType;
 import io.github.ipseclint.model.ipsec.NameIdentity;
 
 /** An IKE identity as each daemon prints it in log lines. */
-final class IdentityText {
+final class LoggedIdentity {
 
-  private IdentityText() {}
+  private LoggedIdentity() {}
 
   /** charon's {@code %Y}: an FQDN without {@code @} ({@code 'client'}), an address, a DN as written. */
   static String strongswan(Identity id) {
