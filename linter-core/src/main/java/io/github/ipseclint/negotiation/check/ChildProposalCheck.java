@@ -8,6 +8,7 @@ import io.github.ipseclint.model.crypto.TransformType;
 import io.github.ipseclint.model.ipsec.Child;
 import io.github.ipseclint.model.ipsec.Configured;
 import io.github.ipseclint.model.source.Span;
+import io.github.ipseclint.model.target.VersionBucket;
 import io.github.ipseclint.negotiation.exchange.Check;
 import io.github.ipseclint.negotiation.exchange.CheckStatus;
 import io.github.ipseclint.negotiation.exchange.Exchange;
@@ -15,10 +16,12 @@ import io.github.ipseclint.negotiation.outcome.Disagreement;
 import io.github.ipseclint.negotiation.outcome.FailureClass;
 import io.github.ipseclint.negotiation.outcome.Notify;
 import io.github.ipseclint.negotiation.proposal.KeHandling;
-import io.github.ipseclint.negotiation.proposal.ProposalDump;
 import io.github.ipseclint.negotiation.proposal.ProposalMatch;
 import io.github.ipseclint.negotiation.proposal.ProposalMatcher;
+import io.github.ipseclint.negotiation.wording.LibreswanWording;
+import io.github.ipseclint.negotiation.wording.StrongswanWording;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -56,28 +59,35 @@ public final class ChildProposalCheck implements Check {
 
   /** Proposals as they travel in IKE_AUTH: valid ones only, key exchange left out (§7.1). */
   static List<Proposal> sent(Configured<ProposalSet> set) {
-    return set.value().proposals().stream().filter(Proposal::isValid).map(ProposalDump::withoutKeyExchange).toList();
+    return set.value().proposals().stream().filter(Proposal::isValid).map(ChildProposalCheck::withoutKeyExchange).toList();
+  }
+
+  /** The proposal without key exchange transforms, as both daemons send and select ESP in IKE_AUTH. */
+  static Proposal withoutKeyExchange(Proposal proposal) {
+    List<Transform> kept = proposal.transforms().stream().filter(t -> !t.type().isKeyExchange()).toList();
+    return new Proposal(proposal.protocol(), kept, proposal.origin(), proposal.span(), proposal.rejection());
   }
 
   private static void logSelected(Exchange exchange, List<Proposal> offered, ProposalMatch match) {
     if (exchange.responder().isStrongswan()) {
-      exchange.logResponder("selected proposal: " + ProposalDump.strongswan(match.suite()));
+      exchange.logResponder("selected proposal: " + StrongswanWording.proposal(match.suite()));
     } else {
-      exchange.logResponder("proposal " + (match.receivedIndex() + 1) + ":"
-          + ProposalDump.libreswanChosen(match.suite(), exchange.responder().bucket())
-          + " SPI=<spi> chosen from remote proposals "
-          + ProposalDump.libreswanRemote(offered, exchange.responder().bucket(), Optional.of(match.receivedIndex())));
+      VersionBucket bucket = exchange.responder().bucket();
+      exchange.logResponder(LibreswanWording.chosen(match.receivedIndex() + 1, match.suite(), bucket)
+          + " SPI=<spi> chosen from remote proposals " + LibreswanWording.remoteProposals(offered,
+              Map.of(match.receivedIndex() + 1, "first-match"), exchange.initiator().isStrongswan(), bucket));
     }
   }
 
   private static void logRefused(Exchange exchange, List<Proposal> offered, List<Proposal> configured) {
     if (exchange.responder().isStrongswan()) {
-      exchange.logResponder("received proposals: " + ProposalDump.strongswan(offered));
-      exchange.logResponder("configured proposals: " + ProposalDump.strongswan(configured));
+      exchange.logResponder("received proposals: " + StrongswanWording.proposals(offered));
+      exchange.logResponder("configured proposals: " + StrongswanWording.proposals(configured));
       exchange.logResponder("no acceptable proposal found");
     } else {
       exchange.logResponder("no local proposal matches remote proposals "
-          + ProposalDump.libreswanRemote(offered, exchange.responder().bucket(), Optional.empty()));
+          + LibreswanWording.remoteProposals(offered, Map.of(), exchange.initiator().isStrongswan(),
+              exchange.responder().bucket()));
       exchange.logResponder("IKE_AUTH responder matching remote ESP/AH proposals failed, responder SA processing"
           + " returned NO_PROPOSAL_CHOSEN");
     }
@@ -100,9 +110,9 @@ public final class ChildProposalCheck implements Check {
               + esn(offered) + " offered, " + esn(configured) + " accepted); configure the same ESN setting on both ends");
     }
     return new Disagreement(FailureClass.CHILD_PROPOSAL, Optional.of(offeredSet.span()), Optional.of(configuredSet.span()),
-        initiator + " offers " + ProposalDump.strongswan(offered) + " and " + responder + " accepts "
+        initiator + " offers " + StrongswanWording.proposals(offered) + " and " + responder + " accepts "
             + (configured.isEmpty() ? "no " + offeredSet.value().protocol() + " proposal"
-                : ProposalDump.strongswan(configured))
+                : StrongswanWording.proposals(configured))
             + "; no proposal has an algorithm of every type in common");
   }
 

@@ -12,9 +12,10 @@ import io.github.ipseclint.negotiation.outcome.Disagreement;
 import io.github.ipseclint.negotiation.outcome.FailureClass;
 import io.github.ipseclint.negotiation.outcome.Notify;
 import io.github.ipseclint.negotiation.proposal.KeHandling;
-import io.github.ipseclint.negotiation.proposal.ProposalDump;
 import io.github.ipseclint.negotiation.proposal.ProposalMatch;
 import io.github.ipseclint.negotiation.proposal.ReturnedProposalCheck;
+import io.github.ipseclint.negotiation.wording.LibreswanWording;
+import io.github.ipseclint.negotiation.wording.StrongswanWording;
 import io.github.ipseclint.negotiation.selector.ConfiguredSelectors;
 import io.github.ipseclint.negotiation.selector.Endpoints;
 import io.github.ipseclint.negotiation.selector.LibreswanChildSelector;
@@ -41,11 +42,11 @@ public final class ChildResponseCheck implements Check {
     List<Proposal> offered = ChildProposalCheck.sent(ChildProposalCheck.offered(mine));
     if (!ReturnedProposalCheck.accepts(exchange.initiator(), offered, match, KeHandling.SKIP_KE)) {
       exchange.logInitiator(exchange.initiator().isStrongswan() ? "no acceptable proposal found"
-          : "remote accepted the invalid proposal "
-              + ProposalDump.libreswanChosen(match.suite(), exchange.initiator().bucket()));
+          : "remote accepted the invalid "
+              + LibreswanWording.chosen(match.receivedIndex() + 1, match.suite(), exchange.initiator().bucket()));
       return ChildRefusal.byInitiator(exchange, Notify.NO_PROPOSAL_CHOSEN, new Disagreement(FailureClass.CHILD_PROPOSAL,
           Optional.of(ChildProposalCheck.offered(mine).span()), Optional.of(match.suite().span()),
-          exchange.responder().label() + " returns " + ProposalDump.strongswan(match.suite()) + ", which "
+          exchange.responder().label() + " returns " + StrongswanWording.proposal(match.suite()) + ", which "
               + exchange.initiator().label() + " did not offer"));
     }
     Optional<TsPair> agreed = selectors(exchange, mine, exchange.returnedTs().orElseThrow());
@@ -122,7 +123,7 @@ public final class ChildResponseCheck implements Check {
         agreed.tsr().stream().map(Selector::asConfigured).toList());
     ChildSaText.established(exchange, false);
     if (exchange.initiator().isStrongswan()) {
-      exchange.logInitiator("selected proposal: " + ProposalDump.strongswan(exchange.childSuite().orElseThrow()));
+      exchange.logInitiator("selected proposal: " + StrongswanWording.proposal(exchange.childSuite().orElseThrow()));
     }
     ChildSaText.established(exchange, true);
   }

@@ -2,15 +2,17 @@
 package io.github.ipseclint.negotiation.check;
 
 import io.github.ipseclint.model.crypto.Proposal;
+import io.github.ipseclint.model.crypto.TransformType;
 import io.github.ipseclint.model.ipsec.IpsecMode;
 import io.github.ipseclint.model.target.VersionBucket;
 import io.github.ipseclint.negotiation.Peer;
 import io.github.ipseclint.negotiation.exchange.Exchange;
-import io.github.ipseclint.negotiation.proposal.ProposalDump;
 import io.github.ipseclint.negotiation.selector.Endpoints;
 import io.github.ipseclint.negotiation.selector.Selector;
 import io.github.ipseclint.negotiation.selector.SelectorText;
 import io.github.ipseclint.negotiation.selector.TsPair;
+import io.github.ipseclint.negotiation.wording.LibreswanWording;
+import io.github.ipseclint.negotiation.wording.StrongswanWording;
 import java.util.List;
 
 /** The lines each daemon logs when it installs the first CHILD SA (negotiation.md §13.1). */
@@ -43,7 +45,7 @@ final class ChildSaText {
   static void establishedQuickMode(Exchange exchange, boolean initiator) {
     Peer peer = initiator ? exchange.initiator() : exchange.responder();
     if (peer.isStrongswan()) {
-      String selected = "selected proposal: " + ProposalDump.strongswan(exchange.childSuite().orElseThrow());
+      String selected = "selected proposal: " + StrongswanWording.proposal(exchange.childSuite().orElseThrow());
       if (initiator) {
         exchange.logInitiator(selected);
       } else {
@@ -55,7 +57,7 @@ final class ChildSaText {
     Proposal suite = exchange.childSuite().orElseThrow();
     String mode = exchange.mode().orElse(IpsecMode.TUNNEL) == IpsecMode.TRANSPORT ? "transport" : "tunnel";
     String line = "IPsec SA established " + mode + " mode {" + suite.protocol()
-        + (ProposalDump.selectsEsn(suite) ? "/ESN" : "") + "=>0x<spi> <0x<spi> xfrm=" + ProposalDump.libreswanXfrm(suite)
+        + (selectsEsn(suite) ? "/ESN" : "") + "=>0x<spi> <0x<spi> xfrm=" + LibreswanWording.xfrm(suite)
         + " DPD=" + (peer.connection().dpd().enabled() ? "active" : "passive") + "}";
     if (initiator) {
       exchange.logInitiator(line);
@@ -90,7 +92,7 @@ final class ChildSaText {
         : "[" + SelectorText.libreswan5(local.get(0)) + "===" + SelectorText.libreswan5(remote.get(0)) + "]";
     Proposal suite = exchange.childSuite().orElseThrow();
     boolean udp = encapsulated(exchange);
-    String esp = suite.protocol() + (udp ? "inUDP" : "") + (ProposalDump.selectsEsn(suite) ? "/ESN" : "");
+    String esp = suite.protocol() + (udp ? "inUDP" : "") + (selectsEsn(suite) ? "/ESN" : "");
     String mode = exchange.mode().orElse(IpsecMode.TUNNEL) == IpsecMode.TRANSPORT ? "transport" : "tunnel";
     int ikeSa = initiator ? 1 : 1 + exchange.invalidKeRounds();
     String dpd = peer.connection().dpd().enabled() ? "active" : "passive";
@@ -98,7 +100,7 @@ final class ChildSaText {
     String natd = udp
         ? " NATD=" + (initiator ? endpoints.responder() : endpoints.initiator()).addressText() + ":4500" : "";
     return (initiator ? "initiator" : "responder") + " established Child SA using #" + ikeSa + "; IPsec " + mode
-        + " " + selectors + " {" + esp + "=>0x<spi> <0x<spi> xfrm=" + ProposalDump.libreswanXfrm(suite)
+        + " " + selectors + " {" + esp + "=>0x<spi> <0x<spi> xfrm=" + LibreswanWording.xfrm(suite)
         + natd + " DPD=" + dpd + "}";
   }
 
@@ -109,6 +111,10 @@ final class ChildSaText {
   private static boolean encapsulated(Exchange exchange) {
     return exchange.initiator().connection().forceEncapsulation().value()
         || exchange.responderConnection().forceEncapsulation().value();
+  }
+
+  private static boolean selectsEsn(Proposal suite) {
+    return suite.of(TransformType.ESN).stream().anyMatch(t -> t.ianaName().equals("EXT_SEQ"));
   }
 
   /** The selectors the SA ends up with: the responder's answer (the initiator's check keeps them). */

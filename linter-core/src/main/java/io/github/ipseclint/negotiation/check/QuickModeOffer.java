@@ -11,7 +11,7 @@ import io.github.ipseclint.model.ipsec.Connection;
 import io.github.ipseclint.model.ipsec.Fragmentation;
 import io.github.ipseclint.model.ipsec.IpsecMode;
 import io.github.ipseclint.negotiation.exchange.Exchange;
-import io.github.ipseclint.negotiation.proposal.ProposalDump;
+import io.github.ipseclint.negotiation.wording.LibreswanWording;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -43,7 +43,7 @@ final class QuickModeOffer {
     List<Proposal> sent = new ArrayList<>();
     for (Proposal proposal : configured) {
       List<Transform> transforms = new ArrayList<>();
-      for (Transform transform : ProposalDump.withoutKeyExchange(proposal).transforms()) {
+      for (Transform transform : ChildProposalCheck.withoutKeyExchange(proposal).transforms()) {
         boolean firstOfType = transforms.stream().noneMatch(t -> t.type() == transform.type());
         if (!exchange.initiator().isStrongswan() || firstOfType) {
           transforms.add(transform);
@@ -90,11 +90,9 @@ final class QuickModeOffer {
     }
     // The proposal as configured: an esp= group shows in it, the PFS group follows separately.
     String proposal = ChildProposalCheck.offered(child).value().proposals().stream().findFirst()
-        .map(first -> ProposalDump.libreswanFirst(first)
-            + first.of(TransformType.KE).stream().findFirst().map(ke -> "-" + ProposalDump.libreswanGroup(ke)).orElse(""))
-        .orElse("");
+        .map(LibreswanWording::offered).orElse("");
     return "initiating Quick Mode " + policy + " {using isakmp#1 msgid:<mid> proposal=" + proposal
-        + " pfsgroup=" + group.map(ProposalDump::libreswanGroup).orElse("no-pfs") + "}";
+        + " pfsgroup=" + group.map(LibreswanWording::group).orElse("no-pfs") + "}";
   }
 
   /** The ISAKMP SA's group: the selected suite's, else the initiator's first configured one. */

@@ -14,9 +14,9 @@ import io.github.ipseclint.negotiation.outcome.Disagreement;
 import io.github.ipseclint.negotiation.outcome.FailureClass;
 import io.github.ipseclint.negotiation.outcome.Notify;
 import io.github.ipseclint.negotiation.proposal.KeHandling;
-import io.github.ipseclint.negotiation.proposal.ProposalDump;
 import io.github.ipseclint.negotiation.proposal.ProposalMatch;
 import io.github.ipseclint.negotiation.proposal.ProposalMatcher;
+import io.github.ipseclint.negotiation.wording.StrongswanWording;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -115,7 +115,7 @@ public final class QuickModeProposalCheck implements Check {
     String responder = exchange.responder().label();
     String pfs = pfsOffered ? "" : " (without a PFS group; IKEv1 negotiates PFS in every Quick Mode)";
     return new Disagreement(FailureClass.CHILD_PROPOSAL, Optional.of(offeredSet.span()), Optional.of(configuredSet.span()),
-        initiator + " proposes " + ProposalDump.strongswan(offered) + pfs + " and " + responder + " accepts "
-            + ProposalDump.strongswan(configuredSet.value().proposals()) + "; no proposal matches");
+        initiator + " proposes " + StrongswanWording.proposals(offered) + pfs + " and " + responder + " accepts "
+            + StrongswanWording.proposals(configuredSet.value().proposals()) + "; no proposal matches");
   }
 }

@@ -10,7 +10,7 @@ import io.github.ipseclint.negotiation.exchange.CheckStatus;
 import io.github.ipseclint.negotiation.outcome.Disagreement;
 import io.github.ipseclint.negotiation.outcome.FailureClass;
 import io.github.ipseclint.negotiation.outcome.Notify;
-import io.github.ipseclint.negotiation.proposal.ProposalDump;
+import io.github.ipseclint.negotiation.wording.StrongswanWording;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -70,7 +70,7 @@ class ChildProposalCheckTest {
     ChildSetup setup = ChildSetup.ikev2(swanctlLeft("strongswan-5.9.5", ""), libreswanRight("libreswan-4.10"));
 
     assertThat(setup.status).isEqualTo(CheckStatus.CONTINUE);
-    assertThat(setup.exchange.childSuite().map(ProposalDump::strongswan))
+    assertThat(setup.exchange.childSuite().map(StrongswanWording::proposal))
         .contains("ESP:AES_CBC_256/HMAC_SHA2_512_256/NO_EXT_SEQ");
     assertThat(setup.initiatorLog()).contains("selected proposal: ESP:AES_CBC_256/HMAC_SHA2_512_256/NO_EXT_SEQ");
   }
