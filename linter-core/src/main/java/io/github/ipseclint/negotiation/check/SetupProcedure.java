@@ -36,8 +36,14 @@ public final class SetupProcedure {
         new PeerConfigSelectionCheck(),
         new InitiatorAuthenticationCheck(),
         new IkeAuthResponseCheck(),
-        new ResponderAuthenticationCheck()
+        new ResponderAuthenticationCheck(),
         // C8-C12 configuration payload, traffic selectors, CHILD proposal, mode, initiator's check
+        // (the first CHILD SA, carried in IKE_AUTH: a failure here leaves the IKE SA up)
+        new ConfigPayloadCheck(),
+        new TrafficSelectorCheck(),
+        new ChildProposalCheck(),
+        new ModeCheck(),
+        new ChildResponseCheck()
         );
   }
 
@@ -49,8 +55,12 @@ public final class SetupProcedure {
         // responder's configuration by ID, the hashes and the responder's ID
         new MainModeKeyCheck(),
         new Ikev1PeerConfigCheck(),
-        new Ikev1AuthenticationCheck()
+        new Ikev1AuthenticationCheck(),
         // Quick Mode: IDs, proposal, PFS, mode
+        // (the first IPsec SA; PFS is negotiated here already, unlike IKEv2's first CHILD SA)
+        new QuickModeIdCheck(),
+        new QuickModeProposalCheck(),
+        new QuickModeResponseCheck()
         );
   }
 }
