@@ -94,6 +94,21 @@ public final class AuthDisagreements {
             + " set its ID to the certificate's subject (Libreswan: leftid=%fromcert)");
   }
 
+  /**
+   * The responder's certificate never reaches the initiator: it is sent only when asked, and the
+   * initiator does not ask. The initiator's end is its conn (where {@code rightca=} would go).
+   */
+  public Disagreement certificateNotSent() {
+    CertificateTransport.Sending sending = CertificateTransport.sending(exchange.responder().daemon().host(),
+        exchange.responderConnection());
+    String setting = sending.policy() == CertificateTransport.Policy.NEVER ? "never sends its certificate"
+        : "sends its certificate only when asked (send_cert = ifasked)";
+    return between(FailureClass.AUTH_METHOD, false, sending.place(), exchange.initiator().connection().span(),
+        side(false) + " " + setting + ", and " + side(true) + " does not ask for it (Libreswan sends a certificate"
+            + " request only with rightca=); set send_cert = always on " + side(false) + " or name the CA on "
+            + side(true));
+  }
+
   /** The initiator authenticates with EAP, which the responder does not serve that way. */
   public Disagreement eapRefused(String why) {
     return between(FailureClass.AUTH_METHOD, true,

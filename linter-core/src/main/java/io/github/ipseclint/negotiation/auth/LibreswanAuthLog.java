@@ -68,6 +68,11 @@ public final class LibreswanAuthLog {
     return "authentication failed: peer authentication requires policy <RSA v1.5 authby>";
   }
 
+  /** No certificate of the peer arrived (4.10 run of case C25); the signature scheme is a placeholder. */
+  public String noCertificateMatched(Identity peer) {
+    return "authentication failed: no certificate matched <signature scheme> and '" + IdentityText.libreswan(peer) + "'";
+  }
+
   public String eapNotOffered() {
     return "Peer attempted EAP authentication, but IKE_AUTH is required";
   }

@@ -7,6 +7,7 @@ import io.github.ipseclint.model.ipsec.Identity;
 import io.github.ipseclint.model.ipsec.Secret;
 import io.github.ipseclint.negotiation.auth.AuthDisagreements;
 import io.github.ipseclint.negotiation.auth.CertificateCoverage;
+import io.github.ipseclint.negotiation.auth.CertificateTransport;
 import io.github.ipseclint.negotiation.auth.LibreswanAuthLog;
 import io.github.ipseclint.negotiation.auth.PskLookup;
 import io.github.ipseclint.negotiation.auth.WireIdentities;
@@ -52,6 +53,11 @@ final class LibreswanVerifier {
             ? disagreements.keysDiffer(signerKey.get(), key.get(), peer, local)
             : disagreements.keysDiffer(key.get(), signerKey.get(), local, peer));
       }
+    }
+    if (used == AuthMethod.PUBKEY && !direction.initiatorSigns()
+        && !CertificateTransport.responderCertificateArrives(direction.exchange())) {
+      direction.logChecker(log.noCertificateMatched(peer));
+      return Optional.of(disagreements.certificateNotSent());
     }
     if (used == AuthMethod.PUBKEY && !CertificateCoverage.covers(direction.signerConnection(), peer)) {
       direction.logChecker(log.certificateDoesNotCover(peer));

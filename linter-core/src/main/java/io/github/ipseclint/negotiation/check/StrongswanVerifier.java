@@ -6,6 +6,7 @@ import io.github.ipseclint.model.ipsec.Identity;
 import io.github.ipseclint.model.ipsec.Secret;
 import io.github.ipseclint.negotiation.auth.AuthDisagreements;
 import io.github.ipseclint.negotiation.auth.CertificateCoverage;
+import io.github.ipseclint.negotiation.auth.CertificateTransport;
 import io.github.ipseclint.negotiation.auth.PskLookup;
 import io.github.ipseclint.negotiation.auth.StrongswanAuthLog;
 import io.github.ipseclint.negotiation.outcome.Disagreement;
@@ -41,6 +42,11 @@ final class StrongswanVerifier {
             ? disagreements.keysDiffer(signerKey.get(), candidates.get(0), peer, own)
             : disagreements.keysDiffer(candidates.get(0), signerKey.get(), own, peer));
       }
+    }
+    if (used == AuthMethod.PUBKEY && !direction.initiatorSigns()
+        && !CertificateTransport.responderCertificateArrives(direction.exchange())) {
+      direction.logChecker(log.noTrustedKey(peer));
+      return Optional.of(disagreements.certificateNotSent());
     }
     if (used == AuthMethod.PUBKEY && !CertificateCoverage.covers(direction.signerConnection(), peer)) {
       direction.logChecker(log.noTrustedKey(peer));

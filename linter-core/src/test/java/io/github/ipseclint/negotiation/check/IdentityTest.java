@@ -259,6 +259,7 @@ class IdentityTest {
           site {
             local_addrs  = 192.0.2.2
             remote_addrs = 192.0.2.1
+            send_cert = always
             local {
               auth = pubkey
               certs = right.crt
