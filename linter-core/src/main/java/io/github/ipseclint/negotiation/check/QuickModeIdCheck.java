@@ -4,6 +4,7 @@ package io.github.ipseclint.negotiation.check;
 import io.github.ipseclint.model.ipsec.Child;
 import io.github.ipseclint.model.ipsec.Connection;
 import io.github.ipseclint.model.target.VersionBucket;
+import io.github.ipseclint.negotiation.auth.IdentityText;
 import io.github.ipseclint.negotiation.exchange.Check;
 import io.github.ipseclint.negotiation.exchange.CheckStatus;
 import io.github.ipseclint.negotiation.exchange.Exchange;
@@ -89,8 +90,8 @@ public final class QuickModeIdCheck implements Check {
       return;
     }
     Connection own = exchange.responderConnection();
-    String me = LoggedIdentity.libreswan(exchange.responderId().orElseGet(() -> own.local().id().value()));
-    String peer = LoggedIdentity.libreswan(
+    String me = IdentityText.libreswan(exchange.responderId().orElseGet(() -> own.local().id().value()));
+    String peer = IdentityText.libreswan(
         exchange.initiatorId().orElseGet(() -> exchange.initiator().connection().local().id().value()));
     exchange.logResponder("cannot respond to IPsec SA request because no connection is known for "
         + SelectorText.libreswan5(proposed.tsr().get(0)) + "===" + endpoints.responder().addressText() + "[" + me + "]..."
