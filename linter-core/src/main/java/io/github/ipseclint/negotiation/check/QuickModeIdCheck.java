@@ -51,7 +51,7 @@ public final class QuickModeIdCheck implements Check {
     TsPair proposed = new TsPair(all.tsi().subList(0, Math.min(1, all.tsi().size())),
         all.tsr().subList(0, Math.min(1, all.tsr().size())));
     exchange.proposedTs(proposed);
-    Endpoints endpoints = ResponderTsSelection.endpoints(exchange);
+    Endpoints endpoints = exchange.endpoints();
     Connection selected = exchange.responderConnection();
     ChildSelection selection;
     if (exchange.responder().isStrongswan()) {
@@ -94,8 +94,8 @@ public final class QuickModeIdCheck implements Check {
     String peer = IdentityText.libreswan(
         exchange.initiatorId().orElseGet(() -> exchange.initiator().connection().local().id().value()));
     exchange.logResponder("cannot respond to IPsec SA request because no connection is known for "
-        + SelectorText.libreswan5(proposed.tsr().get(0)) + "===" + endpoints.responder().addressText() + "[" + me + "]..."
-        + endpoints.initiator().addressText() + "[" + peer + "]===" + SelectorText.libreswan5(proposed.tsi().get(0)));
+        + SelectorText.libreswan5(proposed.tsr().get(0)) + "===" + endpoints.responderHost().addressText() + "[" + me + "]..."
+        + endpoints.initiatorHost().addressText() + "[" + peer + "]===" + SelectorText.libreswan5(proposed.tsi().get(0)));
   }
 
   private static Disagreement disagreement(Exchange exchange, Child mine, TsPair proposed) {
@@ -103,7 +103,7 @@ public final class QuickModeIdCheck implements Check {
     List<Selector> remote = theirs.map(child -> ConfiguredSelectors.resolve(child.remoteTs().value(),
         ResponderTsSelection.peerDynamic(exchange))).orElse(List.of());
     List<Selector> local = theirs.map(child -> ConfiguredSelectors.resolve(child.localTs().value(),
-        List.of(ResponderTsSelection.endpoints(exchange).responder()))).orElse(List.of());
+        List.of(exchange.endpoints().responderHost()))).orElse(List.of());
     boolean strongswan = exchange.responder().isStrongswan();
     boolean tsiFits = strongswan
         ? remote.stream().anyMatch(r -> proposed.tsi().stream().anyMatch(t -> r.intersect(t).isPresent()))
