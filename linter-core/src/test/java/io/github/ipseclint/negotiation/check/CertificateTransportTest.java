@@ -4,11 +4,11 @@ package io.github.ipseclint.negotiation.check;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.ipseclint.negotiation.Peer;
+import io.github.ipseclint.negotiation.TestHosts;
 import io.github.ipseclint.negotiation.outcome.Disagreement;
 import io.github.ipseclint.negotiation.outcome.FailureClass;
-import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Whether the responder's certificate reaches the initiator (case C25, the 5.9.8/4.10 run). */
 class CertificateTransportTest {
@@ -42,27 +42,29 @@ class CertificateTransportTest {
       }
       """;
 
-  @TempDir
-  Path root;
+  @RegisterExtension
+  final TestHosts hosts = new TestHosts();
+  private int pairs;
 
-  private AuthRun run(String libreswan, String swanctl) {
-    TestHosts hosts = new TestHosts(root);
-    Peer initiator = hosts.libreswan("ls-" + libreswan.hashCode(), "libreswan-4.10", libreswan);
-    Peer responder = hosts.swanctl("sw-" + swanctl.hashCode(), "strongswan-5.9.8", swanctl);
-    return AuthRun.of(initiator, responder);
+  /** A Libreswan 4.10 initiator and a strongSwan 5.9.8 responder, the pairing of the case's run. */
+  private CheckRun run(String libreswan, String swanctl) {
+    pairs++;
+    Peer initiator = hosts.ipsecConf("ls" + pairs, "libreswan-4.10", libreswan);
+    Peer responder = hosts.swanctl("sw" + pairs, "strongswan-5.9.8", swanctl);
+    return CheckRun.ikeAuth(initiator, responder);
   }
 
   @Test
   void libreswanWithoutRightcaGetsNoCertificateFromADefaultStrongswan() {
-    AuthRun run = run(LIBRESWAN_FROMCERT, SWANCTL_CERT);
+    CheckRun run = run(LIBRESWAN_FROMCERT, SWANCTL_CERT);
 
-    assertThat(run.exchange.failure().orElseThrow().notification()).isEmpty();
+    assertThat(run.exchange().failure().orElseThrow().notification()).isEmpty();
     assertThat(run.initiatorLog()).containsExactly(
         "authentication failed: no certificate matched <signature scheme> and 'CN=right'");
     assertThat(run.responderLog()).containsSubsequence(
         "IKE_SA site[1] established between 192.0.2.2[CN=right]...192.0.2.1[CN=left]",
         "received DELETE for IKE_SA site[1]");
-    Disagreement cause = run.exchange.disagreements().get(0);
+    Disagreement cause = run.exchange().disagreements().get(0);
     assertThat(cause.failureClass()).isEqualTo(FailureClass.AUTH_METHOD);
     assertThat(cause.explanation()).startsWith("right sends its certificate only when asked (send_cert = ifasked),"
         + " and left does not ask for it");
@@ -72,11 +74,11 @@ class CertificateTransportTest {
   @Test
   void sendCertAlwaysOrRightcaLetTheCertificateThrough() {
     assertThat(run(LIBRESWAN_FROMCERT, SWANCTL_CERT.replace("    local {", "    send_cert = always\n    local {"))
-        .exchange.failure()).isEmpty();
+        .exchange().failure()).isEmpty();
     assertThat(run(LIBRESWAN_FROMCERT.replace("    auto=start", "    rightca=\"CN=ca\"\n    auto=start"), SWANCTL_CERT)
-        .exchange.failure()).isEmpty();
+        .exchange().failure()).isEmpty();
     assertThat(run(LIBRESWAN_FROMCERT.replace("    auto=start", "    rightcert=right\n    auto=start"), SWANCTL_CERT)
-        .exchange.failure()).isEmpty();
+        .exchange().failure()).isEmpty();
   }
 
   @Test
@@ -95,12 +97,11 @@ class CertificateTransportTest {
     String swanctlInitiator = SWANCTL_CERT.replace("192.0.2.2", "192.0.2.x").replace("192.0.2.1", "192.0.2.2")
         .replace("192.0.2.x", "192.0.2.1").replace("right.crt", "left.crt")
         .replace("\"CN=right\"", "\"CN=tmp\"").replace("\"CN=left\"", "\"CN=right\"").replace("\"CN=tmp\"", "\"CN=left\"");
-    TestHosts hosts = new TestHosts(root);
-    AuthRun run = AuthRun.of(hosts.swanctl("sw", "strongswan-6.0.6", swanctlInitiator),
-        hosts.stroke("stroke", "strongswan-6.0.6", strokeResponder));
+    CheckRun run = CheckRun.ikeAuth(hosts.swanctl("sw", "strongswan-6.0.6", swanctlInitiator),
+        hosts.ipsecConf("stroke", "strongswan-6.0.6", strokeResponder));
 
     assertThat(run.initiatorLog()).contains("no trusted RSA public key found for 'CN=right'");
-    assertThat(run.exchange.disagreements().get(0).explanation()).startsWith("right never sends its certificate");
-    assertThat(run.exchange.disagreements().get(0).responderSetting().orElseThrow().line()).isEqualTo(5);
+    assertThat(run.exchange().disagreements().get(0).explanation()).startsWith("right never sends its certificate");
+    assertThat(run.exchange().disagreements().get(0).responderSetting().orElseThrow().line()).isEqualTo(5);
   }
 }
