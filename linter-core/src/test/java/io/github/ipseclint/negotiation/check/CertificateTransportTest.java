@@ -10,7 +10,10 @@ import io.github.ipseclint.negotiation.outcome.FailureClass;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
-/** Whether the responder's certificate reaches the initiator (case C25, the 5.9.8/4.10 run). */
+/**
+ * Certificates in case C25 (the 5.9.8/4.10 run): the IDs an end with a certificate sends, and
+ * whether the responder's certificate reaches the initiator.
+ */
 class CertificateTransportTest {
   private static final String LIBRESWAN_FROMCERT = """
       conn site
@@ -52,6 +55,28 @@ class CertificateTransportTest {
     Peer initiator = hosts.ipsecConf("ls" + pairs, "libreswan-4.10", libreswan);
     Peer responder = hosts.swanctl("sw" + pairs, "strongswan-5.9.8", swanctl);
     return CheckRun.ikeAuth(initiator, responder);
+  }
+
+  @Test
+  void certificateIdsAndTheAddressDefault() {
+    String sendingAlways = SWANCTL_CERT.replace("    local {", "    send_cert = always\n    local {");
+    String defaultId = LIBRESWAN_FROMCERT.replace("    leftid=%fromcert\n", "");
+
+    CheckRun a = run(defaultId, sendingAlways);
+    assertThat(a.responderLog()).containsExactly(
+        "looking for peer configs matching 192.0.2.2[CN=right]...192.0.2.1[192.0.2.1]", "no matching peer config found");
+
+    CheckRun b = run(LIBRESWAN_FROMCERT, sendingAlways);
+    assertThat(b.exchange().failure()).isEmpty();
+    assertThat(b.responderLog()).contains("authentication of 'CN=left' with <signature scheme> successful");
+    assertThat(b.initiatorLog()).containsExactly("initiator established IKE SA; authenticated peer '<key>' digital"
+        + " signature using peer certificate 'CN=right' issued by CA '<ca>'");
+
+    CheckRun c = run(defaultId, sendingAlways.replace("      id = \"CN=left\"\n", ""));
+    assertThat(c.responderLog()).containsExactly(
+        "looking for peer configs matching 192.0.2.2[CN=right]...192.0.2.1[192.0.2.1]",
+        "selected peer config 'site'", "no trusted RSA public key found for '192.0.2.1'");
+    assertThat(c.exchange().disagreements().get(0).failureClass()).isEqualTo(FailureClass.ID);
   }
 
   @Test
