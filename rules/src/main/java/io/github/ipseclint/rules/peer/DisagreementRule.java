@@ -7,6 +7,7 @@ import io.github.ipseclint.engine.Reporter;
 import io.github.ipseclint.model.finding.RelatedLocation;
 import io.github.ipseclint.model.finding.Severity;
 import io.github.ipseclint.model.ipsec.Connection;
+import io.github.ipseclint.model.ipsec.HostAddress;
 import io.github.ipseclint.model.source.Span;
 import io.github.ipseclint.negotiation.Peer;
 import io.github.ipseclint.negotiation.Side;
@@ -35,6 +36,11 @@ import java.util.Set;
  * files, the first relevant line each daemon logs and the direction's verdict. A decisive
  * disagreement of a failing direction is reported at the rule's severity (a warning when the
  * tunnel recovers after expiry), any other at note level.
+ *
+ * <p>When neither end starts the tunnel, the simulator tries both directions; a failure there is
+ * conditional on someone starting it from that end, so it is a warning ({@code peer-no-initiator}
+ * reports the missing start). A direction whose initiator cannot initiate at all (a road-warrior
+ * server that knows no peer address) cannot happen and is not reported.
  */
 abstract class DisagreementRule implements PeerRule {
 
@@ -86,6 +92,9 @@ abstract class DisagreementRule implements PeerRule {
   private List<Occurrence> occurrences(SimulationReport report) {
     Map<Key, Occurrence> seen = new LinkedHashMap<>();
     for (DirectionOutcome direction : report.directions()) {
+      if (!direction.configuredToInitiate() && !canInitiate(report.peer(direction.initiator()))) {
+        continue;
+      }
       List<Disagreement> disagreements = direction.disagreements();
       for (int i = 0; i < disagreements.size(); i++) {
         Disagreement disagreement = disagreements.get(i);
@@ -124,11 +133,17 @@ abstract class DisagreementRule implements PeerRule {
         "the other end: " + relatedPeer.label()));
     if (!occurrence.decisive) {
       reporter.report(Severity.NOTE, place.primary(), message, relatedLocations);
-    } else if (direction.verdict() == Verdict.RECOVERS_AFTER_EXPIRY) {
+    } else if (direction.verdict() == Verdict.RECOVERS_AFTER_EXPIRY || !direction.configuredToInitiate()) {
       reporter.report(Severity.WARNING, place.primary(), message, relatedLocations);
     } else {
       reporter.report(place.primary(), message, relatedLocations);
     }
+  }
+
+  /** An end can start a tunnel only when it knows an address to send its first packet to. */
+  static boolean canInitiate(Peer peer) {
+    return peer.connection().remote().addresses().value().stream()
+        .anyMatch(address -> !(address instanceof HostAddress.Any));
   }
 
   /** The end the fix goes to: the rule's end, unless exactly one end is shared by several tunnels. */
