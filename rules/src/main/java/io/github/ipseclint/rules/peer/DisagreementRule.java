@@ -140,10 +140,14 @@ abstract class DisagreementRule implements PeerRule {
     }
   }
 
-  /** An end can start a tunnel only when it knows an address to send its first packet to. */
+  /**
+   * An end can start a tunnel only when it knows an address to send its first packet to: one
+   * remote address or host name, not {@code %any} or a subnet or range of possible peers.
+   */
   static boolean canInitiate(Peer peer) {
-    return peer.connection().remote().addresses().value().stream()
-        .anyMatch(address -> !(address instanceof HostAddress.Any));
+    return peer.connection().remote().addresses().value().stream().anyMatch(address ->
+        address instanceof HostAddress.HostName
+            || address instanceof HostAddress.Block block && block.range().from().equals(block.range().to()));
   }
 
   /** The end the fix goes to: the rule's end, unless exactly one end is shared by several tunnels. */
