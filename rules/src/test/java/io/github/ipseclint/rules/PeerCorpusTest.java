@@ -49,8 +49,10 @@ import org.junit.jupiter.api.Test;
  * one end has the wrong key), revoked, expired, untrusted or otherwise rejected certificates
  * ({@code crl-revoked}, {@code ocsp-revoked}, {@code ocsp-no-signer-cert}, {@code
  * critical-extension}, {@code ocsp-timeouts-unknown}), and TNC scenarios whose verdict blocks or
- * isolates a client. Prints how many scenarios were paired and checked. Skipped without {@code
- * ../shared}.
+ * isolates a client. Also left out: the {@code p2pnat} suite, whose mediated connections learn
+ * their peer's address and port through a mediation server at run time (IKEv2 mediation, which
+ * negotiation.md does not model; the simulator assumes the configured addresses meet directly).
+ * Prints how many scenarios were paired and checked. Skipped without {@code ../shared}.
  */
 class PeerCorpusTest {
   private static final Path CORPUS = Path.of(System.getProperty("ipseclint.shared", "../../shared"), "corpus",
@@ -60,6 +62,7 @@ class PeerCorpusTest {
   private static final Pattern ABOUT_A_FAILURE = Pattern.compile(
       "fail|revoked|expired|untrusted|reject|wrong|mismatch|critical-extension|no-signer|timeouts-unknown"
           + "|tnccs-.*-(block|isolate)");
+  private static final Pattern NOT_MODELLED = Pattern.compile("^p2pnat/");
 
   @Test
   void scenariosThatEstablishProduceNoPeerError() throws IOException {
@@ -87,7 +90,8 @@ class PeerCorpusTest {
       if (System.getProperty("ipseclint.peerCorpus.verbose") != null) {
         findings.forEach(finding -> System.out.println(CORPUS.relativize(scenario) + ": " + finding.toLine()));
       }
-      if (ABOUT_A_FAILURE.matcher(name.toLowerCase(Locale.ROOT)).find()) {
+      if (ABOUT_A_FAILURE.matcher(name.toLowerCase(Locale.ROOT)).find()
+          || NOT_MODELLED.matcher(name.replace('\\', '/')).find()) {
         excluded++;
         continue;
       }
@@ -100,7 +104,7 @@ class PeerCorpusTest {
           .forEach(finding -> conditional.add(name + ": " + finding.toLine()));
     }
     System.out.printf("peer corpus criterion: %d scenarios, %d paired (%d tunnels), %d checked, %d about a failure"
-        + " left out, %d peer-* findings of any severity, %d peer-* errors on checked scenarios, %d failures"
+        + " or not modelled left out, %d peer-* findings of any severity, %d peer-* errors on checked scenarios, %d failures"
         + " in directions neither end starts (warnings)%n",
         scenarios.size(), paired, tunnels, checked, excluded, peerFindings, errors.size(), conditional.size());
     conditional.forEach(line -> System.out.println("conditional: " + line));
