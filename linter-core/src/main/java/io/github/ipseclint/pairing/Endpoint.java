@@ -67,6 +67,20 @@ record Endpoint(
     return IdentityKey.of(remoteId());
   }
 
+  /**
+   * Endpoints are the scan's connections, one each: equal by their place in the scan. (The
+   * record's own equality would compare the whole host, every connection of a hub included.)
+   */
+  @Override
+  public boolean equals(Object other) {
+    return other instanceof Endpoint that && that.order == order;
+  }
+
+  @Override
+  public int hashCode() {
+    return Integer.hashCode(order);
+  }
+
   /** A site-to-site end: it expects its peer at fixed addresses only. */
   boolean isSiteToSite() {
     return !sought.isEmpty() && soughtRanges.isEmpty() && !acceptsAny;
