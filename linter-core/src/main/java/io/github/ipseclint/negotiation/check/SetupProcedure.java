@@ -15,7 +15,7 @@ public final class SetupProcedure {
 
   /** C1: the responder's configuration for the first packet; decides the IKE version. */
   public static List<Check> firstPacket() {
-    return List.of();
+    return List.of(new FirstPacketCheck());
   }
 
   /** C2-C12 for the version C1 decided. */
@@ -25,7 +25,10 @@ public final class SetupProcedure {
 
   private static List<Check> ikev2() {
     return List.of(
-        // C2-C4 IKE proposal and KE (IKE_SA_INIT)
+        // C2-C4 IKE proposal and KE (IKE_SA_INIT); C4 (additional key exchanges) is decided by the
+        // proposal match: Libreswan before 5.4 and strongSwan 5.x cannot select such a proposal
+        new IkeProposalCheck(),
+        new KeyExchangeCheck()
         // C5-C7 identities and authentication (IKE_AUTH)
         // C8-C12 configuration payload, traffic selectors, CHILD proposal, mode, initiator's check
         );
@@ -33,7 +36,9 @@ public final class SetupProcedure {
 
   private static List<Check> ikev1() {
     return List.of(
-        // Main or Aggressive Mode: proposal, KE, identities, authentication
+        // Main or Aggressive Mode: proposal (KE included), mode and method, pre-shared key
+        new PhaseOneProposalCheck(),
+        new PhaseOneAuthCheck()
         // Quick Mode: IDs, proposal, PFS, mode
         );
   }

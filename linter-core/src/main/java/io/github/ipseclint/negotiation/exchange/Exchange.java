@@ -34,6 +34,7 @@ public final class Exchange {
   private IkeVersion ikeVersion = IkeVersion.IKEV2;
   private Connection responderConnection;
   private List<Connection> responderCandidates;
+  private List<Connection> firstPacketConfigs;
   private Proposal ikeSuite;
   private int invalidKeRounds;
   private Identity initiatorId;
@@ -52,6 +53,7 @@ public final class Exchange {
     this.initiatorSide = initiatorSide;
     this.responderConnection = responder.connection();
     this.responderCandidates = List.of(responder.connection());
+    this.firstPacketConfigs = List.of(responder.connection());
   }
 
   public Peer initiator() {
@@ -95,6 +97,19 @@ public final class Exchange {
 
   public void responderCandidates(List<Connection> candidates) {
     this.responderCandidates = List.copyOf(candidates);
+  }
+
+  /**
+   * The responder's connections that fit the first packet (addresses, version), best first, as C1
+   * found them: the IKE configs a strongSwan responder may fall back to when the best one's
+   * proposals do not match, and that it looks them up again from for each IKE_SA_INIT.
+   */
+  public List<Connection> firstPacketConfigs() {
+    return firstPacketConfigs;
+  }
+
+  public void firstPacketConfigs(List<Connection> configs) {
+    this.firstPacketConfigs = List.copyOf(configs);
   }
 
   /** The selected IKE proposal, one transform per type (C2, C3). */
