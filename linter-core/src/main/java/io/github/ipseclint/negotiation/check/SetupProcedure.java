@@ -28,9 +28,15 @@ public final class SetupProcedure {
         // C2-C4 IKE proposal and KE (IKE_SA_INIT); C4 (additional key exchanges) is decided by the
         // proposal match: Libreswan before 5.4 and strongSwan 5.x cannot select such a proposal
         new IkeProposalCheck(),
-        new KeyExchangeCheck()
+        new KeyExchangeCheck(),
         // C5-C7 identities and authentication (IKE_AUTH)
         // C8-C12 configuration payload, traffic selectors, CHILD proposal, mode, initiator's check
+        // (the first CHILD SA, carried in IKE_AUTH: a failure here leaves the IKE SA up)
+        new ConfigPayloadCheck(),
+        new TrafficSelectorCheck(),
+        new ChildProposalCheck(),
+        new ModeCheck(),
+        new ChildResponseCheck()
         );
   }
 
@@ -38,8 +44,12 @@ public final class SetupProcedure {
     return List.of(
         // Main or Aggressive Mode: proposal (KE included), mode and method, pre-shared key
         new PhaseOneProposalCheck(),
-        new PhaseOneAuthCheck()
+        new PhaseOneAuthCheck(),
         // Quick Mode: IDs, proposal, PFS, mode
+        // (the first IPsec SA; PFS is negotiated here already, unlike IKEv2's first CHILD SA)
+        new QuickModeIdCheck(),
+        new QuickModeProposalCheck(),
+        new QuickModeResponseCheck()
         );
   }
 }

@@ -14,6 +14,9 @@ import io.github.ipseclint.negotiation.outcome.Disagreement;
 import io.github.ipseclint.negotiation.outcome.LogLine;
 import io.github.ipseclint.negotiation.outcome.Notify;
 import io.github.ipseclint.negotiation.outcome.Phase;
+import io.github.ipseclint.negotiation.proposal.ProposalMatch;
+import io.github.ipseclint.negotiation.selector.SelectorAddresses;
+import io.github.ipseclint.negotiation.selector.TsPair;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -46,6 +49,10 @@ public final class Exchange {
   private Proposal childSuite;
   private IpsecMode mode;
   private Failure failure;
+  private TsPair proposedTs;
+  private TsPair returnedTs;
+  private List<SelectorAddresses> virtualIps = List.of();
+  private ProposalMatch childMatch;
 
   public Exchange(Peer initiator, Peer responder, Side initiatorSide) {
     this.initiator = initiator;
@@ -194,6 +201,43 @@ public final class Exchange {
 
   public void mode(IpsecMode value) {
     this.mode = value;
+  }
+
+  /** The TSi and TSr the initiator proposes for the first CHILD SA (C9). */
+  public Optional<TsPair> proposedTs() {
+    return Optional.ofNullable(proposedTs);
+  }
+
+  public void proposedTs(TsPair proposed) {
+    this.proposedTs = proposed;
+  }
+
+  /** The TSi and TSr the responder answers with (C9), before the initiator checks them (C12). */
+  public Optional<TsPair> returnedTs() {
+    return Optional.ofNullable(returnedTs);
+  }
+
+  public void returnedTs(TsPair returned) {
+    this.returnedTs = returned;
+  }
+
+  /** The virtual IPs the responder assigns the initiator in a configuration payload (C8). */
+  public List<SelectorAddresses> virtualIps() {
+    return virtualIps;
+  }
+
+  public void virtualIps(List<SelectorAddresses> assigned) {
+    this.virtualIps = List.copyOf(assigned);
+  }
+
+  /** The responder's choice of ESP/AH proposal for the first CHILD SA (C10), checked in C12. */
+  public Optional<ProposalMatch> childMatch() {
+    return Optional.ofNullable(childMatch);
+  }
+
+  public void childMatch(ProposalMatch match) {
+    this.childMatch = match;
+    this.childSuite = match.suite();
   }
 
   public void logInitiator(String text) {

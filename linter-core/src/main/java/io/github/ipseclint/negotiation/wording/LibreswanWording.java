@@ -108,6 +108,30 @@ public final class LibreswanWording {
     return "{cipher=" + cipher + " integ=" + integ + " prf=" + prf + " group=" + group + "}";
   }
 
+  /**
+   * The {@code xfrm=} of an established IPsec SA: {@code AES_GCM_16_256-NONE},
+   * {@code AES_CBC_256-HMAC_SHA2_256_128}.
+   */
+  public static String xfrm(Proposal suite) {
+    String cipher = first(suite, TransformType.ENCR).map(sent -> sent.withKeyBits(sent.bareName())).orElse("NONE");
+    String integ = first(suite, TransformType.INTEG).filter(sent -> !sent.transform().algorithm().isNone())
+        .map(sent -> sent.withKeyBits(sent.bareName())).orElse("NONE");
+    return cipher + "-" + integ;
+  }
+
+  /**
+   * A proposal as pluto names what it offers in Quick Mode: its first cipher and integrity
+   * algorithm, and the group when the proposal names one ({@code AES_CBC_256-HMAC_SHA2_256_128-MODP2048}).
+   */
+  public static String offered(Proposal proposal) {
+    List<String> parts = new ArrayList<>();
+    first(proposal, TransformType.ENCR).ifPresent(sent -> parts.add(sent.withKeyBits(sent.bareName())));
+    first(proposal, TransformType.INTEG).ifPresent(sent -> parts.add(sent.withKeyBits(sent.bareName())));
+    proposal.of(TransformType.KE).stream().filter(ke -> !ke.algorithm().isNone()).findFirst()
+        .ifPresent(ke -> parts.add(group(ke)));
+    return String.join("-", parts);
+  }
+
   private static Optional<SentTransform> first(Proposal suite, TransformType type) {
     return SentTransform.of(suite.of(type)).stream().findFirst();
   }
