@@ -29,7 +29,14 @@ public final class SetupProcedure {
         // proposal match: Libreswan before 5.4 and strongSwan 5.x cannot select such a proposal
         new IkeProposalCheck(),
         new KeyExchangeCheck(),
-        // C5-C7 identities and authentication (IKE_AUTH)
+        // C5-C7 identities and authentication (IKE_AUTH): the initiator's request, the responder's
+        // choice of configuration, its check of the initiator, its response, and the initiator's
+        // check of that response
+        new IkeAuthRequestCheck(),
+        new PeerConfigSelectionCheck(),
+        new InitiatorAuthenticationCheck(),
+        new IkeAuthResponseCheck(),
+        new ResponderAuthenticationCheck(),
         // C8-C12 configuration payload, traffic selectors, CHILD proposal, mode, initiator's check
         // (the first CHILD SA, carried in IKE_AUTH: a failure here leaves the IKE SA up)
         new ConfigPayloadCheck(),
@@ -42,9 +49,13 @@ public final class SetupProcedure {
 
   private static List<Check> ikev1() {
     return List.of(
-        // Main or Aggressive Mode: proposal (KE included), mode and method, pre-shared key
+        // Main or Aggressive Mode: proposal (KE included), mode and method
         new PhaseOneProposalCheck(),
-        new PhaseOneAuthCheck(),
+        // Phase-1 identities and pre-shared keys: the Main Mode key chosen by address, the
+        // responder's configuration by ID, the hashes and the responder's ID
+        new MainModeKeyCheck(),
+        new Ikev1PeerConfigCheck(),
+        new Ikev1AuthenticationCheck(),
         // Quick Mode: IDs, proposal, PFS, mode
         // (the first IPsec SA; PFS is negotiated here already, unlike IKEv2's first CHILD SA)
         new QuickModeIdCheck(),

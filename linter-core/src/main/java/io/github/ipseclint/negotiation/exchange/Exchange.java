@@ -6,6 +6,7 @@ import io.github.ipseclint.model.crypto.Proposal;
 import io.github.ipseclint.model.ipsec.Child;
 import io.github.ipseclint.model.ipsec.Connection;
 import io.github.ipseclint.model.ipsec.Identity;
+import io.github.ipseclint.model.ipsec.IpAddress;
 import io.github.ipseclint.model.ipsec.IpsecMode;
 import io.github.ipseclint.model.ipsec.TrafficSelector;
 import io.github.ipseclint.negotiation.Peer;
@@ -42,6 +43,8 @@ public final class Exchange {
   private int invalidKeRounds;
   private Identity initiatorId;
   private Identity responderId;
+  private Identity requestedResponderId;
+  private IpAddress initiatorHostAddress;
   private Child initiatorChild;
   private Child responderChild;
   private List<TrafficSelector> initiatorTs = List.of();
@@ -152,6 +155,29 @@ public final class Exchange {
 
   public void responderId(Identity id) {
     this.responderId = id;
+  }
+
+  /** The IDr the initiator asks for in its IKE_AUTH request; empty when it sends none (C5). */
+  public Optional<Identity> requestedResponderId() {
+    return Optional.ofNullable(requestedResponderId);
+  }
+
+  public void requestedResponderId(Identity id) {
+    this.requestedResponderId = id;
+  }
+
+  /**
+   * The initiator host's own address when something other than its configuration says it: a
+   * private address behind NAT, or the address of a host configured with {@code %defaultroute}.
+   * Empty when only the configurations are known: an initiator whose configuration names no
+   * literal address then has an address nobody knows, and so has its default ID.
+   */
+  public Optional<IpAddress> initiatorHostAddress() {
+    return Optional.ofNullable(initiatorHostAddress);
+  }
+
+  public void initiatorHostAddress(IpAddress address) {
+    this.initiatorHostAddress = address;
   }
 
   /** The initiator's CHILD config that is being set up. */

@@ -23,8 +23,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** IKEv1 phase 1: Main and Aggressive Mode proposals, mode and method, PSK (negotiation.md §3.4, §11.2; C23). */
 class PhaseOneTest {
-  private static final List<Check> PHASE_ONE =
-      List.of(new FirstPacketCheck(), new PhaseOneProposalCheck(), new PhaseOneAuthCheck());
+  /** Phase 1 as SetupProcedure runs it: first packet, proposal, then keys, configuration and hashes. */
+  private static final List<Check> PHASE_ONE = List.of(new FirstPacketCheck(), new PhaseOneProposalCheck(),
+      new MainModeKeyCheck(), new Ikev1PeerConfigCheck(), new Ikev1AuthenticationCheck());
   private static final String ACCEPT = "config setup\n    ikev1-policy=accept\n\n";
   private static final String LS_AGGRESSIVE = "ike=aes256-sha2_256-modp2048\nesp=aes256-sha2_256-modp2048\n"
       + "ikev2=no\naggressive=yes\nauto=start";
@@ -95,7 +96,7 @@ class PhaseOneTest {
         CheckStatus.STOP_IKE);
     assertThat(texts(exchange.responderLog())).contains(
         "found 1 matching config, but none allows pre-shared key authentication using Aggressive Mode");
-    assertThat(exchange.disagreements().get(0).failureClass()).isEqualTo(FailureClass.IKE_VERSION);
+    assertThat(exchange.disagreements().get(0).failureClass()).isEqualTo(FailureClass.AUTH_METHOD);
   }
 
   @Test

@@ -1,0 +1,263 @@
+// SPDX-License-Identifier: Apache-2.0
+package io.github.ipseclint.negotiation.check;
+
+import static io.github.ipseclint.negotiation.check.AuthFragments.ikeSecret;
+import static io.github.ipseclint.negotiation.check.AuthFragments.libreswan;
+import static io.github.ipseclint.negotiation.check.AuthFragments.swanctlResponder;
+import static io.github.ipseclint.negotiation.check.AuthFragments.swanctlSite;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.ipseclint.negotiation.Peer;
+import io.github.ipseclint.negotiation.Side;
+import io.github.ipseclint.negotiation.exchange.CheckStatus;
+import io.github.ipseclint.negotiation.exchange.Exchange;
+import io.github.ipseclint.negotiation.outcome.Disagreement;
+import io.github.ipseclint.negotiation.outcome.FailureClass;
+import io.github.ipseclint.negotiation.outcome.Notify;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Authentication methods on both ends: mixed, mismatched, EAP (cases C24, C26, C27). */
+class AuthMethodTest {
+  private static final String PSK_SECRETS = ikeSecret("@left @right", "s3cret");
+
+  @TempDir
+  Path root;
+
+  private TestHosts hosts() {
+    return new TestHosts(root);
+  }
+
+  private Peer pskInitiator() {
+    return hosts().swanctl("left", "strongswan-5.9.8", swanctlSite("@left", "@right", PSK_SECRETS));
+  }
+
+  @Test
+  void strongswanResponderWantingAPublicKeyRefusesAVerifiedPsk() {
+    Peer responder = hosts().swanctl("right", "strongswan-5.9.8",
+        swanctlResponder("@right", "@left", "psk", "pubkey", ikeSecret("@right @left", "s3cret")));
+
+    AuthRun run = AuthRun.of(pskInitiator(), responder);
+
+    assertThat(run.status).isEqualTo(CheckStatus.STOP_IKE);
+    assertThat(run.responderLog()).containsExactly(
+        "looking for peer configs matching 192.0.2.2[right]...192.0.2.1[left]",
+        "selected peer config 'site'",
+        "authentication of 'left' with pre-shared key successful",
+        "constraint requires public key authentication, but pre-shared key was used",
+        "selected peer config 'site' unacceptable: non-matching authentication done",
+        "no alternative config found");
+    assertThat(run.initiatorLog()).endsWith("received AUTHENTICATION_FAILED notify error");
+    Disagreement cause = run.exchange.disagreements().get(0);
+    assertThat(cause.failureClass()).isEqualTo(FailureClass.AUTH_METHOD);
+    assertThat(cause.explanation())
+        .isEqualTo("right expects public key authentication from left, but left authenticates with pre-shared key");
+    assertThat(cause.initiatorSetting().orElseThrow().line()).isEqualTo(6);
+    assertThat(cause.responderSetting().orElseThrow().line()).isEqualTo(10);
+  }
+
+  @Test
+  void strongswanResponderWithoutTheKeySaysSoInsteadOfTheConstraint() {
+    Peer responder = hosts().swanctl("right", "strongswan-5.9.8",
+        swanctlResponder("@right", "@left", "psk", "pubkey", ikeSecret("@other", "s3cret")));
+
+    AuthRun run = AuthRun.of(pskInitiator(), responder);
+
+    assertThat(run.responderLog()).endsWith("no shared key found for 'right' - 'left'");
+    assertThat(run.exchange.disagreements().get(0).failureClass()).isEqualTo(FailureClass.PSK);
+  }
+
+  @Test
+  void strongswanResponderSwitchesToAConfigThatAllowsTheMethodUsed() {
+    String secrets = ikeSecret("@right @left", "s3cret");
+    String twoConfigs = swanctlResponder("@right", "@left", "psk", "pubkey", secrets).replace("connections {\n", """
+        connections {
+          second {
+            local_addrs  = 192.0.2.2
+            remote_addrs = 192.0.2.1
+            local {
+              auth = psk
+              id = @right
+            }
+            remote {
+              auth = psk
+              id = @left
+            }
+          }
+        """);
+    Peer responder = hosts().swanctl("right", "strongswan-6.0.6", twoConfigs);
+    Exchange exchange = new Exchange(pskInitiator(), responder, Side.LEFT);
+    exchange.responderCandidates(responder.daemon().connections());
+
+    AuthRun run = AuthRun.of(exchange);
+
+    assertThat(run.exchange.failure()).isEmpty();
+    assertThat(run.responderLog()).containsSubsequence("selected peer config 'second'");
+    assertThat(run.exchange.responderConnection().name()).isEqualTo("second");
+  }
+
+  @Test
+  void libreswanNamesTheMethodItWants() {
+    Peer responder = hosts().libreswan("right", "libreswan-5.3", libreswan("192.0.2.2", "@right", "192.0.2.1", "@left",
+        "    leftauth=secret\n    rightauth=rsasig\n", "@right @left : PSK \"s3cret\""));
+
+    AuthRun run = AuthRun.of(pskInitiator(), responder);
+
+    assertThat(run.responderLog()).containsExactly("authentication failed: peer attempted PSK authentication but we want rsasig");
+    assertThat(run.exchange.failure().orElseThrow().notification()).contains(Notify.AUTHENTICATION_FAILED);
+  }
+
+  @Test
+  void mixedAuthenticationWorksWhenEachEndExpectsWhatTheOtherUses() {
+    String certificateInitiator = swanctlSite("\"CN=left\"", "@right", ikeSecret("@right", "s3cret"))
+        .replace("      auth = psk\n      id = \"CN=left\"", "      auth = pubkey\n      certs = left.crt\n      id = \"CN=left\"");
+    Peer initiator = hosts().swanctl("left", "strongswan-6.0.6", certificateInitiator);
+    String libreswanSite = libreswan("192.0.2.2", "@right", "192.0.2.1", "\"CN=left\"",
+        "    leftauth=secret\n    rightauth=rsasig\n", "@right : PSK \"s3cret\"");
+
+    AuthRun mixed = AuthRun.of(initiator, hosts().libreswan("a", "libreswan-5.3", libreswanSite));
+    AuthRun pskOnly = AuthRun.of(initiator, hosts().libreswan("b", "libreswan-5.3",
+        libreswanSite.replace("    leftauth=secret\n    rightauth=rsasig\n", "    authby=secret\n")));
+
+    assertThat(mixed.exchange.failure()).isEmpty();
+    assertThat(mixed.responderLog()).containsExactly("responder established IKE SA; authenticated peer '<key>' digital"
+        + " signature using peer certificate 'CN=left' issued by CA '<ca>'");
+    assertThat(mixed.initiatorLog()).contains("authentication of 'right' with pre-shared key successful");
+    assertThat(pskOnly.responderLog()).first().asString().startsWith("authentication failed: peer authentication requires policy");
+    assertThat(pskOnly.exchange.disagreements().get(0).failureClass()).isEqualTo(FailureClass.AUTH_METHOD);
+  }
+
+  @Test
+  void libreswanWithASignatureMethodOfItsOwnAnnouncesRfc7427() {
+    String certificateInitiator = swanctlSite("\"CN=left\"", "@right", ikeSecret("@right", "s3cret"))
+        .replace("      auth = psk\n      id = \"CN=left\"", "      auth = pubkey\n      certs = left.crt\n      id = \"CN=left\"");
+    Peer responder = hosts().libreswan("ls", "libreswan-5.3", libreswan("192.0.2.2", "@right", "192.0.2.1", "\"CN=left\"",
+        "    leftauth=rsasig\n    rightauth=secret\n    leftcert=right\n", "@right : PSK \"s3cret\""));
+
+    AuthRun run = AuthRun.of(hosts().swanctl("left", "strongswan-6.0.6", certificateInitiator), responder);
+
+    assertThat(run.responderLog()).first().isEqualTo(
+        "authentication failed: peer attempted authentication through Digital Signature but we want secret");
+  }
+
+  @Test
+  void eapClientAgainstLibreswanIsRefused() {
+    String eapClient = """
+        connections {
+          home {
+            remote_addrs = 192.0.2.2
+            vips = 0.0.0.0
+            local {
+              auth = eap-mschapv2
+              eap_id = alice
+            }
+            remote {
+              auth = pubkey
+              id = @right
+            }
+            children {
+              home {
+                remote_ts = 0.0.0.0/0
+                start_action = start
+              }
+            }
+          }
+        }
+        secrets {
+          eap-alice {
+            id = alice
+            secret = "pw"
+          }
+        }
+        """;
+    String server = """
+        conn site
+            left=192.0.2.2
+            leftid=@right
+            leftsubnet=0.0.0.0/0
+            right=%any
+            rightid=%any
+            authby=rsasig
+            leftcert=right
+            rightaddresspool=10.3.0.10-10.3.0.100
+            leftmodecfgserver=yes
+            rightmodecfgclient=yes
+            auto=add
+        """;
+    Peer client = hosts().swanctl("client", "strongswan-6.0.6", eapClient);
+
+    AuthRun libreswanServer = AuthRun.of(client, hosts().libreswan("ls", "libreswan-5.3", server));
+    assertThat(libreswanServer.status).isEqualTo(CheckStatus.STOP_IKE);
+    assertThat(libreswanServer.responderLog()).containsExactly("Peer attempted EAP authentication, but IKE_AUTH is required");
+    assertThat(libreswanServer.initiatorLog()).containsExactly(
+        "no IDi configured, default to IP address <ip>", "received AUTHENTICATION_FAILED notify error");
+    assertThat(libreswanServer.exchange.disagreements().get(0).failureClass()).isEqualTo(FailureClass.AUTH_METHOD);
+
+    AuthRun eapOnlyServer = AuthRun.of(client, hosts().libreswan("tls", "libreswan-5.3",
+        server.replace("authby=rsasig", "leftauth=rsasig\n    rightauth=eaponly")));
+    assertThat(eapOnlyServer.exchange.disagreements().get(0).explanation())
+        .isEqualTo("right (Libreswan) serves only EAP-TLS, but left uses eap-mschapv2");
+  }
+
+  @Test
+  void eapClientAgainstAStrongswanEapServerSucceeds() {
+    String client = """
+        connections {
+          home {
+            remote_addrs = 192.0.2.2
+            local {
+              auth = eap-mschapv2
+              eap_id = alice
+            }
+            remote {
+              auth = pubkey
+              id = @right
+            }
+          }
+        }
+        """;
+    String server = """
+        connections {
+          rw {
+            local_addrs = 192.0.2.2
+            local {
+              auth = pubkey
+              certs = right.crt
+              id = @right
+            }
+            remote {
+              auth = eap-mschapv2
+            }
+          }
+        }
+        """;
+    AuthRun run = AuthRun.of(hosts().swanctl("client", "strongswan-6.0.6", client),
+        hosts().swanctl("server", "strongswan-6.0.6", server));
+
+    assertThat(run.exchange.failure()).isEmpty();
+    assertThat(run.responderLog()).contains("authentication of '<ip>' with EAP successful");
+    assertThat(run.initiatorLog()).contains("authentication of 'right' with <signature scheme> successful");
+  }
+
+  @Test
+  void strongswanEapServerWithoutAnEapConfigIsUnacceptable() {
+    String client = """
+        connections {
+          home {
+            remote_addrs = 192.0.2.2
+            local {
+              auth = eap
+            }
+            remote {
+              id = @right
+            }
+          }
+        }
+        """;
+    AuthRun run = AuthRun.of(hosts().swanctl("client", "strongswan-6.0.6", client),
+        hosts().swanctl("server", "strongswan-6.0.6", swanctlResponder("@right", "", "psk", "psk", "")));
+
+    assertThat(run.responderLog()).endsWith("peer requested EAP, config unacceptable", "no alternative config found");
+  }
+}
