@@ -64,24 +64,6 @@ class PeerCorpusTest {
           + "|tnccs-.*-(block|isolate)");
   private static final Pattern NOT_MODELLED = Pattern.compile("^p2pnat/");
 
-  /**
-   * An error the simulator predicts on a scenario that establishes in strongSwan's CI: a known
-   * disagreement between negotiation.md and the daemon, kept here with its reason until the
-   * simulator follows the daemon. An entry that no longer fires fails the test, so the list stays
-   * exact.
-   */
-  private record KnownError(String scenario, String rule, String reason) {
-    boolean matches(String name, Finding finding) {
-      return name.replace('\\', '/').equals(scenario) && finding.rule().value().equals(rule);
-    }
-  }
-
-  private static final List<KnownError> KNOWN_ERRORS = List.of(
-      new KnownError("ikev2/start-action-start", "peer-ts-mismatch",
-          "sun holds seven connections with the same addresses and IDs that differ only in their traffic"
-              + " selectors' ports; charon establishes all seven, so its responder finds the CHILD config across"
-              + " those peer configs, while negotiation.md §10.2 (peer configs ranked by addresses and IDs, ties"
-              + " in load order) makes the simulator try only the first one"));
 
   @Test
   void scenariosThatEstablishProduceNoPeerError() throws IOException {
@@ -94,7 +76,6 @@ class PeerCorpusTest {
     int peerFindings = 0;
     List<String> errors = new ArrayList<>();
     List<String> conditional = new ArrayList<>();
-    java.util.Set<KnownError> firing = new java.util.HashSet<>();
     java.util.Map<String, Integer> byRule = new java.util.TreeMap<>();
     for (Path scenario : scenarios) {
       PairingResult pairing = pair(scenario);
@@ -116,17 +97,8 @@ class PeerCorpusTest {
         continue;
       }
       checked++;
-      for (Finding finding : findings) {
-        if (finding.severity() != Severity.ERROR) {
-          continue;
-        }
-        Optional<KnownError> known = KNOWN_ERRORS.stream().filter(entry -> entry.matches(name, finding)).findFirst();
-        if (known.isPresent()) {
-          firing.add(known.get());
-        } else {
-          errors.add(name + ": " + finding.toLine());
-        }
-      }
+      findings.stream().filter(finding -> finding.severity() == Severity.ERROR)
+          .forEach(finding -> errors.add(name + ": " + finding.toLine()));
       // Failures in directions nobody starts are warnings; listed so that simulator mistakes show.
       findings.stream().filter(finding -> finding.severity() == Severity.WARNING)
           .filter(finding -> finding.message().contains("(neither end starts it)"))
@@ -139,10 +111,7 @@ class PeerCorpusTest {
     conditional.forEach(line -> System.out.println("conditional: " + line));
     System.out.println("peer-* findings per rule: " + byRule);
     errors.forEach(System.out::println);
-    System.out.println("known simulator errors still firing: " + firing.size() + " of " + KNOWN_ERRORS.size());
     assertThat(errors).isEmpty();
-    assertThat(firing).as("known errors that no longer fire are removed from the list")
-        .containsExactlyInAnyOrderElementsOf(KNOWN_ERRORS);
   }
 
   private static List<Path> scenarios() throws IOException {
