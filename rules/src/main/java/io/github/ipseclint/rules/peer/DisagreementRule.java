@@ -59,7 +59,8 @@ abstract class DisagreementRule implements PeerRule {
     return direction.notification();
   }
 
-  private record Key(Optional<Span> left, Optional<Span> right, String explanation) {}
+  /** A disagreement is the same in both directions when it points at the same settings on both ends. */
+  private record Key(Optional<Span> left, Optional<Span> right) {}
 
   /** The first direction a disagreement was met in, and whether the other one met it too. */
   private static final class Occurrence {
@@ -103,8 +104,7 @@ abstract class DisagreementRule implements PeerRule {
         }
         boolean leftInitiates = direction.initiator() == Side.LEFT;
         Key key = new Key(leftInitiates ? disagreement.initiatorSetting() : disagreement.responderSetting(),
-            leftInitiates ? disagreement.responderSetting() : disagreement.initiatorSetting(),
-            disagreement.explanation());
+            leftInitiates ? disagreement.responderSetting() : disagreement.initiatorSetting());
         Occurrence earlier = seen.get(key);
         if (earlier == null) {
           seen.put(key, new Occurrence(direction, disagreement, i == 0 && direction.verdict().isFailure()));
