@@ -120,15 +120,15 @@ abstract class DisagreementRule implements PeerRule {
       Map<Connection, Integer> uses) {
     DirectionOutcome direction = occurrence.direction;
     Side fixSide = fixSide(direction.initiator(), report, uses);
-    Span preferred = setting(occurrence, fixSide, report).orElseGet(() -> report.peer(fixSide).connection().span());
-    Optional<Span> other = setting(occurrence, fixSide.other(), report);
+    Span preferred = setting(occurrence, fixSide).orElseGet(() -> report.peer(fixSide).connection().span());
+    Optional<Span> other = setting(occurrence, fixSide.other());
     PeerAnalysis.Placement place = analysis.place(preferred, other.or(() -> Optional.of(
         report.peer(fixSide.other()).connection().span())));
     Span related = place.related().orElseThrow();
     Peer primaryPeer = place.primary().equals(preferred) ? report.peer(fixSide) : report.peer(fixSide.other());
     Peer relatedPeer = primaryPeer == report.peer(fixSide) ? report.peer(fixSide.other()) : report.peer(fixSide);
     String message = PeerMessage.of(report, direction, occurrence.disagreement.explanation(),
-        place.primary(), related, primaryPeer, relatedPeer, logs(direction, report), occurrence.bothDirections);
+        place.primary(), related, primaryPeer, relatedPeer, logs(direction), occurrence.bothDirections);
     List<RelatedLocation> relatedLocations = List.of(new RelatedLocation(related,
         "the other end: " + relatedPeer.label()));
     if (!occurrence.decisive) {
@@ -160,12 +160,12 @@ abstract class DisagreementRule implements PeerRule {
     return fixEnd() == FixEnd.INITIATOR ? initiator : initiator.other();
   }
 
-  private static Optional<Span> setting(Occurrence occurrence, Side side, SimulationReport report) {
+  private static Optional<Span> setting(Occurrence occurrence, Side side) {
     return occurrence.direction.initiator() == side
         ? occurrence.disagreement.initiatorSetting() : occurrence.disagreement.responderSetting();
   }
 
-  private PeerMessage.Logs logs(DirectionOutcome direction, SimulationReport report) {
+  private PeerMessage.Logs logs(DirectionOutcome direction) {
     Optional<Notify> notify = notification(direction);
     return new PeerMessage.Logs(
         LogExcerpt.first(direction.initiatorLog(), events(), notify),
