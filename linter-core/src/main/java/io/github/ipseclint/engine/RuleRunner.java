@@ -102,7 +102,8 @@ final class RuleRunner {
    */
   void run(PairingResult pairing, Set<Path> changedFiles, Simulator simulator) {
     List<RuleDescriptor> peerRules = rules.stream().filter(descriptor -> descriptor.rule() instanceof PeerRule).toList();
-    if (peerRules.isEmpty()) {
+    if (peerRules.isEmpty() || pairing.tunnels().isEmpty() && pairing.unpaired().isEmpty()
+        && pairing.unresolved().isEmpty()) {
       return;
     }
     List<SimulatedTunnel> simulated = new ArrayList<>();
