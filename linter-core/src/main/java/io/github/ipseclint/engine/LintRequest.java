@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * One run of the linter, as a front end maps its flags or parameters.
@@ -17,6 +18,8 @@ import java.util.Optional;
  * @param includeSuppressed keep suppressed findings in the result, marked as suppressed
  * @param today the date {@code until=} of suppressions is compared with
  * @param asOf the date the policy profile's dated transitions are evaluated at ({@code --as-of})
+ * @param changedFiles the files a change touched (a pull request, a commit being made); a finding
+ *     about two ends of a tunnel is placed on the end whose files changed. Empty: unknown
  */
 public record LintRequest(
     List<Path> paths,
@@ -26,10 +29,24 @@ public record LintRequest(
     Optional<Baseline> baseline,
     boolean includeSuppressed,
     LocalDate today,
-    LocalDate asOf) {
+    LocalDate asOf,
+    Set<Path> changedFiles) {
 
   public LintRequest {
     paths = List.copyOf(paths);
+    changedFiles = changedFiles.stream().map(path -> path.toAbsolutePath().normalize())
+        .collect(java.util.stream.Collectors.toUnmodifiableSet());
+  }
+
+  /** A request that does not know which files changed. */
+  public LintRequest(List<Path> paths, ParseOptions options, Optional<Path> explicitRoot, LintConfig config,
+      Optional<Baseline> baseline, boolean includeSuppressed, LocalDate today, LocalDate asOf) {
+    this(paths, options, explicitRoot, config, baseline, includeSuppressed, today, asOf, Set.of());
+  }
+
+  /** The same request, knowing which files changed. */
+  public LintRequest withChangedFiles(Set<Path> changed) {
+    return new LintRequest(paths, options, explicitRoot, config, baseline, includeSuppressed, today, asOf, changed);
   }
 
   /** A request that evaluates the profile as of {@code today}. */

@@ -9,6 +9,10 @@ import io.github.ipseclint.model.finding.Finding;
 import io.github.ipseclint.model.ipsec.Host;
 import io.github.ipseclint.model.source.Span;
 import io.github.ipseclint.model.suppression.Suppression;
+import io.github.ipseclint.negotiation.Simulator;
+import io.github.ipseclint.pairing.PairingResult;
+import io.github.ipseclint.pairing.ScanDaemons;
+import io.github.ipseclint.pairing.TunnelFinder;
 import io.github.ipseclint.parse.ParseOptions;
 import io.github.ipseclint.parse.scan.ConfigScanner;
 import io.github.ipseclint.parse.scan.ScanPolicy;
@@ -29,7 +33,8 @@ import java.util.Optional;
 
 /**
  * Runs the rules: reads the files through the {@link ConfigScanner}, calls every enabled rule on
- * every document (and secret, connection, host), then applies the configuration's severities and switches, drops
+ * every document (and secret, connection, host; the peer rules once on the tunnels between the
+ * hosts), then applies the configuration's severities and switches, drops
  * duplicates, applies inline suppressions and the baseline. The parse layer's findings go through
  * the same steps, since they are rules too.
  */
@@ -63,7 +68,12 @@ public final class Linter {
     RuleRunner runner = new RuleRunner(enabledRules(config), config,
         config.policy(request.asOf()), scan.model(), raw, failures);
     documents.forEach(runner::run);
-    Host.of(documents, scan.model()).forEach(runner::run);
+    List<Host> hosts = Host.of(documents, scan.model(), document -> hostDirectory(config, document));
+    hosts.forEach(runner::run);
+    if (enabledRules(config).stream().anyMatch(rule -> rule.rule() instanceof PeerRule)) {
+      PairingResult pairing = TunnelFinder.find(ScanDaemons.of(hosts, config.base()), config.peerConfig());
+      runner.run(pairing, request.changedFiles(), new Simulator());
+    }
 
     List<Suppression> suppressions = new ArrayList<>();
     documents.forEach(document -> suppressions.addAll(SuppressionReader.read(document)));
@@ -148,6 +158,11 @@ public final class Linter {
     return new ArrayList<>(unique.values());
   }
 
+  /** A configured host ({@code hosts:}) holds the document, else the default convention places it. */
+  private static Optional<Path> hostDirectory(LintConfig config, Document document) {
+    return document.files().get(0).path().flatMap(config::hostDirectory).or(() -> Host.conventionalDirectory(document));
+  }
+
   private static ScanPolicy policy(LintConfig config) {
     return new ScanPolicy() {
       @Override
@@ -157,7 +172,10 @@ public final class Linter {
 
       @Override
       public ParseOptions optionsFor(Path file, ParseOptions options) {
-        return config.targetFor(file).map(options::withTarget).orElse(options);
+        // A host's target names the implementation it runs, so it also decides the dialect.
+        ParseOptions forHost = config.hostTarget(file)
+            .map(target -> options.withTarget(target).withDialect(target.implementation())).orElse(options);
+        return config.targetFor(file).map(forHost::withTarget).orElse(forHost);
       }
     };
   }

@@ -20,6 +20,9 @@ public interface Reporter {
   /** Reports with other places the finding involves (e.g. the {@code %default} a value came from). */
   void report(Span span, String message, List<RelatedLocation> related);
 
+  /** Reports at a severity other than the rule's default, with other places the finding involves. */
+  void report(Severity severity, Span span, String message, List<RelatedLocation> related);
+
   /**
    * Reports at a severity other than the rule's default: for rules whose severity follows the
    * selected profile's verdict. A severity configured for the rule still overrides it.

@@ -6,4 +6,4 @@ package io.github.ipseclint.engine;
  * it on; {@link DeclaredRule}s carry only metadata for findings that the parse layer or the
  * engine itself produce.
  */
-public sealed interface Rule permits DocumentRule, ConnectionRule, SecretRule, HostRule, DeclaredRule {}
+public sealed interface Rule permits DocumentRule, ConnectionRule, SecretRule, HostRule, PeerRule, DeclaredRule {}

@@ -118,4 +118,38 @@ class ConfigLoaderTest {
     Path deep = Files.createDirectories(directory.resolve("a/b"));
     assertThat(ConfigLoader.discover(deep)).contains(file.toAbsolutePath());
   }
+
+  @Test
+  void readsHostsWithTargetsAndExplicitPeers() throws Exception {
+    LintConfig config = ConfigLoader.load(write("""
+        hosts:
+          - "sites/*"
+          - glob: "legacy/gw-*"
+            target: libreswan-4.10
+        peers:
+          - [sites/a/ipsec.conf#to-b, "legacy/gw-1#to-a"]
+        """), TestRules.registry());
+    assertThat(config.hostDirectory(directory.resolve("sites/a/swanctl/swanctl.conf")))
+        .contains(directory.resolve("sites/a").toAbsolutePath().normalize());
+    assertThat(config.hostDirectory(directory.resolve("other/ipsec.conf"))).isEmpty();
+    assertThat(config.hostTarget(directory.resolve("legacy/gw-1/ipsec.conf")).orElseThrow().toString())
+        .isEqualTo("libreswan-4.10.0");
+    assertThat(config.hostTarget(directory.resolve("sites/a/ipsec.conf"))).isEmpty();
+    assertThat(config.peers()).hasSize(1);
+    assertThat(config.peers().get(0).left().toString()).isEqualTo("sites/a/ipsec.conf#to-b");
+    assertThat(config.peers().get(0).right().toString()).isEqualTo("legacy/gw-1#to-a");
+    assertThat(config.peers().get(0).span().line()).isEqualTo(6);
+    assertThat(config.peerConfig().base()).isEqualTo(directory.toAbsolutePath().normalize());
+  }
+
+  @Test
+  void aMalformedPeerOrHostIsRefusedAtItsPosition() throws IOException {
+    assertThat(failure("peers:\n  - [a#b]\n").getMessage()).endsWith(":2:5: a pair lists exactly two connections,"
+        + " e.g. [site-a/ipsec.conf#to-b, site-b#to-a]");
+    assertThat(failure("peers:\n  - [a#b, c]\n").getMessage()).endsWith(":2:11: 'c' is not a connection reference;"
+        + " write host/file#conn or host#conn");
+    assertThat(failure("hosts:\n  - glob: a\n    target: nope\n").getMessage()).endsWith(":3:13: unknown target"
+        + " 'nope'; write e.g. strongswan-5.9.8, libreswan-4.10 or strongswan-6");
+    assertThat(failure("hosts: a\n").getMessage()).endsWith(":1:8: hosts must be a list of globs naming host directories");
+  }
 }

@@ -94,8 +94,31 @@ final class TestRules {
     };
   }
 
+  /**
+   * Reports each tunnel at its left end's conn header (the other end related), each unresolved
+   * explicit pair and each unpaired connection.
+   */
+  @LintRule(id = "tunnel-found", name = "TunnelFound", severity = Severity.NOTE, tags = Tag.CORRECTNESS,
+      description = "A tunnel between two scanned hosts")
+  static final class TunnelFound implements PeerRule {
+    @Override
+    public void check(PeerAnalysis analysis, Reporter reporter) {
+      for (io.github.ipseclint.pairing.SimulatedTunnel simulated : analysis.tunnels()) {
+        io.github.ipseclint.pairing.Tunnel tunnel = simulated.tunnel();
+        PeerAnalysis.Placement place = analysis.place(tunnel.left().connection().span(),
+            Optional.of(tunnel.right().connection().span()));
+        reporter.report(place.primary(), "tunnel " + tunnel.label() + " (" + tunnel.origin() + ", "
+            + simulated.report().directions().size() + " directions)",
+            place.related().map(span -> List.of(new io.github.ipseclint.model.finding.RelatedLocation(span, "other end")))
+                .orElse(List.of()));
+      }
+      analysis.pairing().unresolved().forEach(unresolved -> reporter.report(unresolved.pair().span(), unresolved.problem()));
+      analysis.pairing().unpaired().forEach(peer -> reporter.report(peer.connection().span(), "unpaired " + peer.label()));
+    }
+  }
+
   static RuleRegistry registry() {
-    return RuleRegistry.of(List.of(pack(new RightSetting(), new LeftSetting(), new BrokenRule(), new ParseError(),
+    return RuleRegistry.of(List.of(pack(new RightSetting(), new LeftSetting(), new BrokenRule(), new TunnelFound(), new ParseError(),
         new InternalError(), new UnusedSuppression(), new ExpiredSuppression(), new SuppressionWithoutReason())));
   }
 }

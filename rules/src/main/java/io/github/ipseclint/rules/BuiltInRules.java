@@ -14,6 +14,20 @@ import io.github.ipseclint.rules.crypto.WeakDhGroup;
 import io.github.ipseclint.rules.crypto.WeakEncryption;
 import io.github.ipseclint.rules.crypto.WeakIntegrity;
 import io.github.ipseclint.rules.crypto.WeakPrf;
+import io.github.ipseclint.rules.peer.PeerAuthMethodMismatch;
+import io.github.ipseclint.rules.peer.PeerChildProposalMismatch;
+import io.github.ipseclint.rules.peer.PeerConfigReference;
+import io.github.ipseclint.rules.peer.PeerCpRequired;
+import io.github.ipseclint.rules.peer.PeerIdMismatch;
+import io.github.ipseclint.rules.peer.PeerIkeProposalMismatch;
+import io.github.ipseclint.rules.peer.PeerIkeVersionMismatch;
+import io.github.ipseclint.rules.peer.PeerKeRetry;
+import io.github.ipseclint.rules.peer.PeerModeMismatch;
+import io.github.ipseclint.rules.peer.PeerNoInitiator;
+import io.github.ipseclint.rules.peer.PeerPskMismatch;
+import io.github.ipseclint.rules.peer.PeerRekeyPfsMismatch;
+import io.github.ipseclint.rules.peer.PeerTsMismatch;
+import io.github.ipseclint.rules.peer.PeerUnpaired;
 import io.github.ipseclint.rules.secrets.LibreswanSecretsLineTooLong;
 import io.github.ipseclint.rules.secrets.MissingSecret;
 import io.github.ipseclint.rules.secrets.NonAsciiSecret;
@@ -68,6 +82,20 @@ public final class BuiltInRules implements RulePack {
       new NonAsciiSecret(),
       new NonStrictProposal(),
       new ParseError(),
+      new PeerAuthMethodMismatch(),
+      new PeerChildProposalMismatch(),
+      new PeerConfigReference(),
+      new PeerCpRequired(),
+      new PeerIdMismatch(),
+      new PeerIkeProposalMismatch(),
+      new PeerIkeVersionMismatch(),
+      new PeerKeRetry(),
+      new PeerModeMismatch(),
+      new PeerNoInitiator(),
+      new PeerPskMismatch(),
+      new PeerRekeyPfsMismatch(),
+      new PeerTsMismatch(),
+      new PeerUnpaired(),
       new QuoteInsideQuotedSecret(),
       new QuotedEncodingPrefix(),
       new ReferenceCycle(),

@@ -9,6 +9,7 @@ import io.github.ipseclint.engine.Linter;
 import io.github.ipseclint.engine.RuleDescriptor;
 import io.github.ipseclint.engine.RuleOptions;
 import io.github.ipseclint.engine.RuleRegistry;
+import io.github.ipseclint.engine.config.ConfigLoader;
 import io.github.ipseclint.engine.config.LintConfig;
 import io.github.ipseclint.engine.config.RuleSetting;
 import io.github.ipseclint.model.finding.CoreRule;
@@ -51,6 +52,14 @@ import org.junit.jupiter.api.TestFactory;
  * ipsec.conf}, {@code ipsec.secrets}, {@code swanctl/swanctl.conf}): they are linted in one run
  * with the folder's dialect, and each file's markers must match its findings. Host folders take
  * no options.
+ *
+ * <p>A tunnel folder {@code fixtures/<rule-id>/<situation>.tunnel/} holds two or more host folders
+ * (e.g. {@code gw-a/swanctl/swanctl.conf}, {@code gw-b/ipsec.conf} and {@code gw-b/ipsec.secrets}),
+ * linted in one run so that the peer rules pair and simulate them; each file's markers must match
+ * its findings. Hosts follow the default convention and each {@code ipsec.conf} its detected
+ * dialect, unless the folder holds an {@code .ipseclint.yaml}, which is used as the run's
+ * configuration ({@code hosts:} with a {@code target:} per host, {@code peers:}) and may carry
+ * markers itself.
  */
 class FixtureTest {
   private static final Path FIXTURES = Path.of("src/test/resources/fixtures");
@@ -63,7 +72,7 @@ class FixtureTest {
   Stream<DynamicTest> everyRuleFixture() throws IOException {
     try (Stream<Path> files = Files.walk(FIXTURES)) {
       return files.filter(path -> Files.isRegularFile(path) && hostDialect(path.getParent()).isEmpty()
-              || Files.isDirectory(path) && hostDialect(path).isPresent())
+              || Files.isDirectory(path) && (hostDialect(path).isPresent() || isTunnel(path)))
           .filter(path -> Files.isDirectory(path)
               || FixtureFormat.ofFileName(path.getFileName().toString()).isPresent())
           .sorted()
@@ -71,7 +80,9 @@ class FixtureTest {
           .stream()
           .map(path -> DynamicTest.dynamicTest(FIXTURES.relativize(path).toString(),
               () -> {
-                if (Files.isDirectory(path)) {
+                if (isTunnel(path)) {
+                  checkTunnel(path);
+                } else if (Files.isDirectory(path)) {
                   checkHost(path);
                 } else {
                   check(path);
@@ -89,6 +100,55 @@ class FixtureTest {
     String name = directory.getFileName().toString();
     int dot = name.lastIndexOf('.');
     return dot > 0 ? Implementation.fromLabel(name.substring(dot + 1)) : Optional.empty();
+  }
+
+  /** A tunnel folder: a folder directly in a rule's folder named {@code <situation>.tunnel}. */
+  static boolean isTunnel(Path directory) {
+    return directory.getParent() != null && directory.getParent().getParent() != null
+        && directory.getParent().getParent().toAbsolutePath().normalize().equals(FIXTURES.toAbsolutePath().normalize())
+        && directory.getFileName().toString().endsWith(".tunnel");
+  }
+
+  private static void checkTunnel(Path folder) throws Exception {
+    String ruleFolder = folder.getParent().getFileName().toString();
+    RuleDescriptor rule = REGISTRY.find(ruleFolder)
+        .orElseThrow(() -> new IllegalArgumentException("fixture folder names no rule: " + ruleFolder));
+    Path directory = folder.toAbsolutePath().normalize();
+    Path cwd = Path.of("").toAbsolutePath();
+    List<Fixture> fixtures = new ArrayList<>();
+    Optional<Path> configFile = Optional.empty();
+    try (Stream<Path> files = Files.walk(directory)) {
+      for (Path file : files.filter(Files::isRegularFile).sorted().toList()) {
+        String shown = cwd.relativize(file).toString();
+        if (file.getFileName().toString().equals(ConfigLoader.FILE_NAME)) {
+          configFile = Optional.of(Path.of(shown));
+          // Only its markers are read; the format is a stand-in with the same comment syntax.
+          fixtures.add(Fixture.load(file, shown, FixtureFormat.STRONGSWAN_CONF));
+          continue;
+        }
+        Optional<FixtureFormat> format = FileKindByName.of(file)
+            .flatMap(kind -> FixtureFormat.of(kind, Implementation.STRONGSWAN));
+        if (format.isEmpty()) {
+          throw new IllegalArgumentException("not a daemon file name in a tunnel fixture: " + file);
+        }
+        fixtures.add(Fixture.load(file, shown, format.get()));
+      }
+    }
+    LintConfig base = configFile.isPresent() ? ConfigLoader.load(configFile.get(), REGISTRY) : LintConfig.defaults(directory);
+    LintRequest request = new LintRequest(List.of(directory), ParseOptions.defaults(directory), Optional.of(directory),
+        onlyRule(base, rule, Map.of()), Optional.empty(), false, DEFAULT_TODAY);
+    List<Finding> findings = new Linter(REGISTRY).run(request).findings().stream().map(LintFinding::finding).toList();
+    StringBuilder mismatches = new StringBuilder();
+    List<Finding> unclaimed = new ArrayList<>(findings);
+    for (Fixture fixture : fixtures) {
+      List<Finding> own = findings.stream().filter(f -> f.span().file().equals(fixture.source())).toList();
+      unclaimed.removeAll(own);
+      mismatches.append(FixtureVerdict.mismatches(fixture, own));
+    }
+    unclaimed.forEach(finding -> mismatches.append("reported outside the tunnel's files: ").append(finding.toLine()));
+    if (mismatches.length() > 0) {
+      fail(mismatches.toString());
+    }
   }
 
   private static void checkHost(Path folder) throws IOException {
@@ -166,7 +226,11 @@ class FixtureTest {
     if (!rule.options().containsAll(ruleOptions.keySet())) {
       throw new IllegalArgumentException(rule.id() + " has no option among " + ruleOptions.keySet());
     }
-    LintConfig config = LintConfig.defaults(directory);
+    return onlyRule(LintConfig.defaults(directory), rule, ruleOptions);
+  }
+
+  private static LintConfig onlyRule(LintConfig base, RuleDescriptor rule, Map<String, String> ruleOptions) {
+    LintConfig config = base;
     for (RuleDescriptor other : REGISTRY.all()) {
       if (!other.id().equals(rule.id()) && !other.id().equals(CoreRule.PARSE_ERROR.id())) {
         config = config.withRule(other.id(), RuleSetting.OFF);

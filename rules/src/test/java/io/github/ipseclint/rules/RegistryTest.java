@@ -79,7 +79,8 @@ class RegistryTest {
       Path folder = FIXTURES.resolve(id(rule));
       assertThat(folder).as("fixture folder of " + id(rule)).isDirectory();
       try (Stream<Path> files = Files.list(folder)) {
-        assertThat(files.filter(f -> FixtureFormat.ofFileName(f.getFileName().toString()).isPresent()).count())
+        assertThat(files.filter(f -> FixtureFormat.ofFileName(f.getFileName().toString()).isPresent()
+                || Files.isDirectory(f) && f.getFileName().toString().endsWith(".tunnel")).count())
             .as("fixtures of " + id(rule)).isPositive();
       }
     }

@@ -8,7 +8,11 @@ import io.github.ipseclint.engine.RuleOptions;
 import io.github.ipseclint.engine.RuleRegistry;
 import io.github.ipseclint.model.finding.RuleId;
 import io.github.ipseclint.model.finding.Severity;
+import io.github.ipseclint.model.source.SourceFile;
+import io.github.ipseclint.model.source.Span;
 import io.github.ipseclint.model.target.Target;
+import io.github.ipseclint.pairing.ConnectionRef;
+import io.github.ipseclint.pairing.ExplicitPair;
 import java.io.IOException;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
@@ -46,15 +50,18 @@ public final class ConfigLoader {
   public static final String FILE_NAME = ".ipseclint.yaml";
 
   private static final Set<String> TOP_LEVEL =
-      Set.of("profile", "targets", "rules", "include", "exclude", "fail-on");
+      Set.of("profile", "targets", "rules", "include", "exclude", "fail-on", "hosts", "peers");
+  private static final Set<String> HOST_KEYS = Set.of("glob", "target");
   private static final Set<String> RULE_KEYS = Set.of("severity", "off", "options");
 
   private final RuleRegistry registry;
   private final Path file;
+  private final SourceFile source;
 
-  private ConfigLoader(RuleRegistry registry, Path file) {
+  private ConfigLoader(RuleRegistry registry, Path file, SourceFile source) {
     this.registry = registry;
     this.file = file;
+    this.source = source;
   }
 
   /** The nearest {@value #FILE_NAME} in {@code start} or one of its parents. */
@@ -81,7 +88,9 @@ public final class ConfigLoader {
   /** Loads and checks a configuration file; rule ids, aliases and options are checked against the registry. */
   public static LintConfig load(Path file, RuleRegistry registry) throws ConfigException {
     Node root;
+    byte[] bytes;
     try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+      bytes = Files.readAllBytes(file);
       root = new Yaml(new SafeConstructor(new LoaderOptions())).compose(reader);
     } catch (MarkedYAMLException e) {
       Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
@@ -95,7 +104,8 @@ public final class ConfigLoader {
     }
     Path base = file.toAbsolutePath().normalize().getParent();
     LintConfig defaults = LintConfig.defaults(base);
-    return root == null ? defaults : new ConfigLoader(registry, file).read(root, base);
+    SourceFile source = SourceFile.of(file.toString(), file, bytes);
+    return root == null ? defaults : new ConfigLoader(registry, file, source).read(root, base);
   }
 
   private LintConfig read(Node root, Path base) throws ConfigException {
@@ -133,7 +143,65 @@ public final class ConfigLoader {
         rules.put(rule.id(), ruleSetting(entry.getValueNode(), rule));
       }
     }
-    return new LintConfig(base, profile, targets, rules, globs(top.get("include")), globs(top.get("exclude")), failOn);
+    List<HostGlob> hosts = top.containsKey("hosts") ? hosts(top.get("hosts").getValueNode()) : List.of();
+    List<ExplicitPair> peers = top.containsKey("peers") ? peers(top.get("peers").getValueNode()) : List.of();
+    return new LintConfig(base, profile, targets, rules, globs(top.get("include")), globs(top.get("exclude")), failOn,
+        hosts, peers);
+  }
+
+  /** {@code hosts:} a list of globs, or of {@code {glob: ..., target: ...}}. */
+  private List<HostGlob> hosts(Node node) throws ConfigException {
+    if (!(node instanceof SequenceNode)) {
+      throw error(node, "hosts must be a list of globs naming host directories");
+    }
+    List<HostGlob> hosts = new ArrayList<>();
+    for (Node item : ((SequenceNode) node).getValue()) {
+      if (item instanceof ScalarNode) {
+        hosts.add(new HostGlob(glob(item), Optional.empty()));
+        continue;
+      }
+      Map<String, NodeTuple> keys = mapping(item, "a host", HOST_KEYS);
+      if (!keys.containsKey("glob")) {
+        throw error(item, "a host needs a glob");
+      }
+      Optional<Target> target = Optional.empty();
+      if (keys.containsKey("target")) {
+        Node value = keys.get("target").getValueNode();
+        String written = scalar(value, "a target");
+        target = Optional.of(Target.parse(written).orElseThrow(() -> error(value,
+            "unknown target '" + written + "'; write e.g. strongswan-5.9.8, libreswan-4.10 or strongswan-6")));
+      }
+      hosts.add(new HostGlob(glob(keys.get("glob").getValueNode()), target));
+    }
+    return hosts;
+  }
+
+  /** {@code peers:} a list of two-element lists of {@code host/file#conn} references. */
+  private List<ExplicitPair> peers(Node node) throws ConfigException {
+    if (!(node instanceof SequenceNode)) {
+      throw error(node, "peers must be a list of pairs such as [site-a/ipsec.conf#to-b, site-b#to-a]");
+    }
+    List<ExplicitPair> pairs = new ArrayList<>();
+    for (Node item : ((SequenceNode) node).getValue()) {
+      if (!(item instanceof SequenceNode) || ((SequenceNode) item).getValue().size() != 2) {
+        throw error(item, "a pair lists exactly two connections, e.g. [site-a/ipsec.conf#to-b, site-b#to-a]");
+      }
+      List<Node> ends = ((SequenceNode) item).getValue();
+      pairs.add(new ExplicitPair(reference(ends.get(0)), reference(ends.get(1)), span(item)));
+    }
+    return pairs;
+  }
+
+  private ConnectionRef reference(Node node) throws ConfigException {
+    String written = scalar(node, "a connection reference");
+    return ConnectionRef.parse(written).orElseThrow(() -> error(node,
+        "'" + written + "' is not a connection reference; write host/file#conn or host#conn"));
+  }
+
+  private Span span(Node node) {
+    Mark start = node.getStartMark();
+    Mark end = node.getEndMark();
+    return new Span(source, start.getLine() + 1, start.getColumn() + 1, end.getLine() + 1, end.getColumn() + 1);
   }
 
   /** {@code profile: NAME} or {@code profile: {name: NAME, high_protection: true}}. */

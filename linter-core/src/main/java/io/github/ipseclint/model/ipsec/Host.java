@@ -31,23 +31,46 @@ public record Host(Optional<Path> directory, List<Document> documents, List<Conn
     secrets = List.copyOf(secrets);
   }
 
-  /** Groups the scan's documents, connections and secrets by host. */
+  /** Groups the scan's documents, connections and secrets by host, by the default convention. */
   public static List<Host> of(List<Document> documents, IpsecModel model) {
+    return of(documents, model, Host::conventionalDirectory);
+  }
+
+  /**
+   * Groups the scan's documents, connections and secrets by host, each document placed in the
+   * host directory {@code placement} gives (a configuration's {@code hosts:} globs, falling back on
+   * {@link #conventionalDirectory}).
+   */
+  public static List<Host> of(List<Document> documents, IpsecModel model,
+      java.util.function.Function<Document, Optional<Path>> placement) {
     Map<Optional<Path>, List<Document>> grouped = new LinkedHashMap<>();
     for (Document document : documents) {
-      grouped.computeIfAbsent(directoryOf(document), key -> new ArrayList<>()).add(document);
+      grouped.computeIfAbsent(placement.apply(document), key -> new ArrayList<>()).add(document);
+    }
+    // One pass over the model through a file-to-host map: a scan of thousands of hosts stays linear.
+    Map<SourceFile, Set<Optional<Path>>> hostsOfFile = new java.util.HashMap<>();
+    grouped.forEach((directory, members) -> members.forEach(document -> document.files().forEach(file ->
+        hostsOfFile.computeIfAbsent(file, key -> new java.util.LinkedHashSet<>()).add(directory))));
+    Map<Optional<Path>, List<Connection>> connections = new LinkedHashMap<>();
+    for (Connection connection : model.connections()) {
+      for (Optional<Path> directory : hostsOfFile.getOrDefault(connection.span().file(), Set.of())) {
+        connections.computeIfAbsent(directory, key -> new ArrayList<>()).add(connection);
+      }
+    }
+    Map<Optional<Path>, List<Secret>> secrets = new LinkedHashMap<>();
+    for (Secret secret : model.secrets()) {
+      for (Optional<Path> directory : hostsOfFile.getOrDefault(secret.span().file(), Set.of())) {
+        secrets.computeIfAbsent(directory, key -> new ArrayList<>()).add(secret);
+      }
     }
     List<Host> hosts = new ArrayList<>();
-    grouped.forEach((directory, members) -> {
-      List<SourceFile> files = members.stream().flatMap(document -> document.files().stream()).toList();
-      hosts.add(new Host(directory, members,
-          model.connections().stream().filter(c -> files.contains(c.span().file())).toList(),
-          model.secrets().stream().filter(s -> files.contains(s.span().file())).toList()));
-    });
+    grouped.forEach((directory, members) -> hosts.add(new Host(directory, members,
+        connections.getOrDefault(directory, List.of()), secrets.getOrDefault(directory, List.of()))));
     return hosts;
   }
 
-  private static Optional<Path> directoryOf(Document document) {
+  /** The host directory of a document by the default convention (see the type's description). */
+  public static Optional<Path> conventionalDirectory(Document document) {
     Optional<Path> directory = document.files().get(0).path().map(Path::toAbsolutePath).map(Path::getParent);
     if (document.kind() == FileKind.SWANCTL_CONF && directory.isPresent()
         && directory.get().getFileName() != null && directory.get().getFileName().toString().equals("swanctl")
