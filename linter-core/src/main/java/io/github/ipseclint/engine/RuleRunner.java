@@ -1,21 +1,21 @@
 // SPDX-License-Identifier: Apache-2.0
 package io.github.ipseclint.engine;
 
-import io.github.ipseclint.model.finding.Severity;
-import io.github.ipseclint.model.policy.Policy;
 import io.github.ipseclint.engine.config.LintConfig;
 import io.github.ipseclint.model.document.Document;
 import io.github.ipseclint.model.finding.CoreRule;
 import io.github.ipseclint.model.finding.Finding;
 import io.github.ipseclint.model.finding.Fix;
 import io.github.ipseclint.model.finding.RelatedLocation;
+import io.github.ipseclint.model.finding.RuleId;
+import io.github.ipseclint.model.finding.Severity;
 import io.github.ipseclint.model.ipsec.Connection;
 import io.github.ipseclint.model.ipsec.Host;
 import io.github.ipseclint.model.ipsec.IpsecModel;
 import io.github.ipseclint.model.ipsec.Secret;
+import io.github.ipseclint.model.policy.Policy;
 import io.github.ipseclint.model.source.SourceFile;
 import io.github.ipseclint.model.source.Span;
-import io.github.ipseclint.model.finding.RuleId;
 import io.github.ipseclint.negotiation.Simulator;
 import io.github.ipseclint.pairing.PairingResult;
 import io.github.ipseclint.pairing.SimulatedTunnel;
@@ -23,7 +23,10 @@ import io.github.ipseclint.pairing.Tunnel;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -43,9 +46,8 @@ final class RuleRunner {
   private final List<RuleFailure> failures;
   private final IpsecModel model;
   private final Policy policy;
-  /** Where each file's connections and secrets are in the model: a document finds its own by look-up. */
-  private final Map<SourceFile, List<Integer>> connectionsByFile;
-  private final Map<SourceFile, List<Integer>> secretsByFile;
+  private final Map<SourceFile, List<Connection>> connectionsByFile;
+  private final Map<SourceFile, List<Secret>> secretsByFile;
 
   RuleRunner(List<RuleDescriptor> rules, LintConfig config, Policy policy, IpsecModel model,
       List<Finding> findings, List<RuleFailure> failures) {
@@ -55,32 +57,42 @@ final class RuleRunner {
     this.config = config;
     this.findings = findings;
     this.failures = failures;
-    this.connectionsByFile = positions(model.connections(), connection -> connection.span().file());
-    this.secretsByFile = positions(model.secrets(), secret -> secret.span().file());
+    this.connectionsByFile = byFile(model.connections(), connection -> connection.span().file());
+    this.secretsByFile = byFile(model.secrets(), secret -> secret.span().file());
   }
 
   /**
-   * The positions of the items in each file. Filtering the whole model for every document made a
-   * scan of N hosts cost N times the model: a minute and a half for 10,000 hosts.
+   * The model's items grouped by the file they are written in, each group in model order. Built
+   * once: looking them up per document by filtering the whole model made a scan of many hosts
+   * quadratic.
    */
-  private static <T> Map<SourceFile, List<Integer>> positions(List<T> items, Function<T, SourceFile> fileOf) {
-    Map<SourceFile, List<Integer>> positions = new HashMap<>();
-    for (int i = 0; i < items.size(); i++) {
-      positions.computeIfAbsent(fileOf.apply(items.get(i)), file -> new ArrayList<>()).add(i);
+  private static <T> Map<SourceFile, List<T>> byFile(List<T> items, Function<T, SourceFile> file) {
+    Map<SourceFile, List<T>> grouped = new HashMap<>();
+    for (T item : items) {
+      grouped.computeIfAbsent(file.apply(item), key -> new ArrayList<>()).add(item);
     }
-    return positions;
+    return grouped;
   }
 
-  /** The items held by the document's files, in model order. */
-  private static <T> List<T> held(Document document, List<T> items, Map<SourceFile, List<Integer>> positions) {
-    return document.files().stream().distinct()
-        .flatMap(file -> positions.getOrDefault(file, List.of()).stream())
-        .sorted().map(items::get).toList();
+  /** The items written in a document's files, in model order. */
+  private static <T> List<T> inDocument(Document document, Map<SourceFile, List<T>> byFile, List<T> modelOrder) {
+    List<T> found = new ArrayList<>();
+    for (SourceFile file : new LinkedHashSet<>(document.files())) {
+      found.addAll(byFile.getOrDefault(file, List.of()));
+    }
+    if (document.files().size() > 1 && found.size() > 1) {
+      Map<T, Integer> position = new IdentityHashMap<>();
+      for (int i = 0; i < modelOrder.size(); i++) {
+        position.putIfAbsent(modelOrder.get(i), i);
+      }
+      found.sort(Comparator.comparingInt(position::get));
+    }
+    return found;
   }
 
   void run(Document document) {
-    List<Secret> secrets = held(document, model.secrets(), secretsByFile);
-    List<Connection> connections = held(document, model.connections(), connectionsByFile);
+    List<Secret> secrets = inDocument(document, secretsByFile, model.secrets());
+    List<Connection> connections = inDocument(document, connectionsByFile, model.connections());
     SourceFile top = document.files().get(0);
     for (RuleDescriptor descriptor : rules) {
       Reporter reporter = reporter(descriptor);
@@ -126,7 +138,8 @@ final class RuleRunner {
    */
   void run(PairingResult pairing, Set<Path> changedFiles, Simulator simulator) {
     List<RuleDescriptor> peerRules = rules.stream().filter(descriptor -> descriptor.rule() instanceof PeerRule).toList();
-    if (peerRules.isEmpty()) {
+    if (peerRules.isEmpty() || pairing.tunnels().isEmpty() && pairing.unpaired().isEmpty()
+        && pairing.unresolved().isEmpty()) {
       return;
     }
     List<SimulatedTunnel> simulated = new ArrayList<>();

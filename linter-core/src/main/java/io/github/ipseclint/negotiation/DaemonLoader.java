@@ -53,7 +53,7 @@ public final class DaemonLoader {
         .orElse(Implementation.STRONGSWAN);
     Target target = options.targetFor(implementation);
     String name = host.directory().map(Path::getFileName).map(Path::toString).orElse(path.toString());
-    return new Loaded(new Daemon(name, host, target, DaemonSettings.defaults(
-        io.github.ipseclint.model.target.VersionBucket.of(target))), scan.findings());
+    return new Loaded(new Daemon(name, host, target, new DaemonSettingsReader().read(host, target)),
+        scan.findings());
   }
 }

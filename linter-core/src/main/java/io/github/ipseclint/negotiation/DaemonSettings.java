@@ -40,7 +40,9 @@ public record DaemonSettings(
    */
   public static DaemonSettings defaults(VersionBucket bucket) {
     boolean strongswan6 = bucket.isAtLeast(VersionBucket.SW60);
-    Ikev1Policy policy = bucket.implementation() == Implementation.STRONGSWAN ? Ikev1Policy.ACCEPT : Ikev1Policy.DROP;
+    // ikev1-policy arrived with 4.x; 3.x handles IKEv1 like any other packet.
+    boolean accepts = bucket.implementation() == Implementation.STRONGSWAN || !bucket.isAtLeast(VersionBucket.LS4);
+    Ikev1Policy policy = accepts ? Ikev1Policy.ACCEPT : Ikev1Policy.DROP;
     return new DaemonSettings(true, false, false, true, strongswan6, false, 5, policy);
   }
 }

@@ -67,23 +67,22 @@ record Endpoint(
     return IdentityKey.of(remoteId());
   }
 
-  /** A site-to-site end: it expects its peer at fixed addresses only. */
-  boolean isSiteToSite() {
-    return !sought.isEmpty() && soughtRanges.isEmpty() && !acceptsAny;
-  }
-
   /**
-   * An endpoint is its position in the scan. The generated record equality would hash the peer's
-   * whole host (every connection and syntax tree) each time an endpoint enters a candidate set,
-   * which makes pairing a hub of N connections cost N times its host's size.
+   * Endpoints are the scan's connections, one each: equal by their place in the scan. (The
+   * record's own equality would compare the whole host, every connection of a hub included.)
    */
   @Override
   public boolean equals(Object other) {
-    return other instanceof Endpoint endpoint && endpoint.order == order;
+    return other instanceof Endpoint that && that.order == order;
   }
 
   @Override
   public int hashCode() {
     return Integer.hashCode(order);
+  }
+
+  /** A site-to-site end: it expects its peer at fixed addresses only. */
+  boolean isSiteToSite() {
+    return !sought.isEmpty() && soughtRanges.isEmpty() && !acceptsAny;
   }
 }

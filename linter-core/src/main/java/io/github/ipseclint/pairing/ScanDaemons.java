@@ -3,9 +3,8 @@ package io.github.ipseclint.pairing;
 
 import io.github.ipseclint.model.ipsec.Host;
 import io.github.ipseclint.model.target.Target;
-import io.github.ipseclint.model.target.VersionBucket;
 import io.github.ipseclint.negotiation.Daemon;
-import io.github.ipseclint.negotiation.DaemonSettings;
+import io.github.ipseclint.negotiation.DaemonSettingsReader;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,10 +12,11 @@ import java.util.Optional;
 
 /**
  * The daemons of a scan: one per host that configures connections, running the implementation
- * and release its connections were read for, named by the host's directory relative to the scan's
- * base directory.
+ * and release its connections were read for, with the settings of the host's strongswan.conf or
+ * {@code config setup}, named by the host's directory relative to the scan's base directory.
  */
 public final class ScanDaemons {
+  private static final DaemonSettingsReader SETTINGS = new DaemonSettingsReader();
 
   private ScanDaemons() {}
 
@@ -28,7 +28,7 @@ public final class ScanDaemons {
         continue;
       }
       Target target = host.connections().get(0).target();
-      daemons.add(new Daemon(name(host, root), host, target, DaemonSettings.defaults(VersionBucket.of(target))));
+      daemons.add(new Daemon(name(host, root), host, target, SETTINGS.read(host, target)));
     }
     return daemons;
   }

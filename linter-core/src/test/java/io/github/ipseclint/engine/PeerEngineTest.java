@@ -9,6 +9,7 @@ import io.github.ipseclint.engine.config.RuleSetting;
 import io.github.ipseclint.model.finding.Finding;
 import io.github.ipseclint.model.finding.RelatedLocation;
 import io.github.ipseclint.model.finding.RuleId;
+import io.github.ipseclint.model.finding.Severity;
 import io.github.ipseclint.parse.ParseOptions;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -143,5 +144,32 @@ class PeerEngineTest {
     write("gw-a/swanctl/swanctl.conf", site("to-b", "192.0.2.1", "192.0.2.2"));
 
     assertThat(run(config("{}"), Set.of())).isEmpty();
+  }
+
+  /** Throws on every scan with a tunnel. */
+  @LintRule(id = "broken-peer-rule", name = "BrokenPeerRule", severity = Severity.ERROR, tags = Tag.TOOLING,
+      description = "A peer rule with a bug")
+  static final class BrokenPeerRule implements PeerRule {
+    @Override
+    public void check(PeerAnalysis analysis, Reporter reporter) {
+      throw new IllegalStateException("bug");
+    }
+  }
+
+  @Test
+  void aPeerRuleThatThrowsIsAnInternalErrorAtTheFirstTunnelsFile() throws Exception {
+    write("gw-a/swanctl/swanctl.conf", site("to-b", "192.0.2.1", "192.0.2.2"));
+    write("gw-b/swanctl/swanctl.conf", site("to-a", "192.0.2.2", "192.0.2.1"));
+    Linter broken = new Linter(RuleRegistry.of(List.of(TestRules.pack(new BrokenPeerRule(),
+        new TestRules.ParseError(), new TestRules.InternalError(), new TestRules.UnusedSuppression(),
+        new TestRules.ExpiredSuppression(), new TestRules.SuppressionWithoutReason()))));
+
+    LintResult result = broken.run(new LintRequest(List.of(root), ParseOptions.defaults(root), Optional.of(root),
+        LintConfig.defaults(root), Optional.empty(), false, TODAY));
+
+    assertThat(result.failures()).extracting(failure -> failure.rule().value()).containsExactly("broken-peer-rule");
+    assertThat(lines(result.findings().stream().map(LintFinding::finding).toList())).containsExactly(
+        "gw-a/swanctl/swanctl.conf:1 rule 'broken-peer-rule' failed on this file (IllegalStateException); its"
+            + " findings for the file are incomplete; please report it");
   }
 }

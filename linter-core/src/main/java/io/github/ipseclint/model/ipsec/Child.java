@@ -13,6 +13,9 @@ import java.util.Optional;
  * @param proposals the ESP and/or AH proposal sets the daemon offers, in its order
  * @param pfs Libreswan's {@code pfs=}; strongSwan has no such switch (a KE method in the ESP
  *     proposals is PFS)
+ * @param narrowing Libreswan's {@code narrowing=}: whether the end accepts traffic selectors that
+ *     differ from its own (negotiation.md §8.2); no by default, 5.x yes when either end has an
+ *     address pool. Empty for strongSwan, which always narrows
  */
 public record Child(
     String name,
@@ -26,7 +29,8 @@ public record Child(
     Configured<Boolean> rekey,
     Configured<StartAction> startAction,
     Configured<ChildAction> closeAction,
-    Configured<ChildAction> dpdAction) {
+    Configured<ChildAction> dpdAction,
+    Optional<Configured<Boolean>> narrowing) {
 
   public Child {
     proposals = List.copyOf(proposals);

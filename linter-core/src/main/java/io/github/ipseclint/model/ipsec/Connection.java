@@ -7,6 +7,7 @@ import io.github.ipseclint.model.source.Span;
 import io.github.ipseclint.model.target.Target;
 import io.github.ipseclint.model.target.VersionBucket;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * One IKE peer configuration, normalized across swanctl, stroke and pluto (negotiation.md §1.1):
@@ -20,6 +21,10 @@ import java.util.List;
  * @param aggressive IKEv1 Aggressive Mode
  * @param vipRequests virtual IPs the local end asks for
  * @param pools addresses served to the remote end
+ * @param modeConfigServer Libreswan's {@code leftmodecfgserver} for the local end, implied by an
+ *     address pool for the remote end: the end answers configuration payloads and (5.x) insists
+ *     on a request. Empty for strongSwan, which serves and expects requests exactly when it has
+ *     pools
  * @param forceEncapsulation UDP encapsulation even without NAT ({@code encap}, {@code forceencaps},
  *     Libreswan {@code encapsulation=yes})
  */
@@ -41,7 +46,8 @@ public record Connection(
     Configured<Boolean> forceEncapsulation,
     Configured<Boolean> mobike,
     Configured<Fragmentation> fragmentation,
-    List<Child> children) {
+    List<Child> children,
+    Optional<Configured<Boolean>> modeConfigServer) {
 
   public Connection {
     children = List.copyOf(children);

@@ -65,13 +65,13 @@ public final class LibreswanSecretSelection implements SecretSelection {
   }
 
   /** {@code %any}, {@code %any6}, the unspecified addresses, and the owner of an index-less entry. */
-  static boolean isAny(Identity identity) {
+  public static boolean isAny(Identity identity) {
     return identity instanceof AnyIdentity
         || identity instanceof AddressIdentity address && address.address().isUnspecified();
   }
 
   /** {@code same_id}: exact equality; names ignore case and trailing dots. */
-  static boolean same(Identity a, Identity b) {
+  public static boolean same(Identity a, Identity b) {
     if (a.type() != b.type()) {
       return false;
     }

@@ -56,7 +56,7 @@ public final class StrongswanSecretSelection implements SecretSelection {
   }
 
   /** {@code requested->matches(requested, owner)}: the owner may hold wildcards. */
-  static int score(Identity requested, Identity owner) {
+  public static int score(Identity requested, Identity owner) {
     if (owner instanceof AnyIdentity) {
       return ANY;
     }

@@ -6,6 +6,7 @@ import io.github.ipseclint.model.crypto.Proposal;
 import io.github.ipseclint.model.ipsec.Child;
 import io.github.ipseclint.model.ipsec.Connection;
 import io.github.ipseclint.model.ipsec.Identity;
+import io.github.ipseclint.model.ipsec.IpAddress;
 import io.github.ipseclint.model.ipsec.IpsecMode;
 import io.github.ipseclint.model.ipsec.TrafficSelector;
 import io.github.ipseclint.negotiation.Peer;
@@ -14,6 +15,10 @@ import io.github.ipseclint.negotiation.outcome.Disagreement;
 import io.github.ipseclint.negotiation.outcome.LogLine;
 import io.github.ipseclint.negotiation.outcome.Notify;
 import io.github.ipseclint.negotiation.outcome.Phase;
+import io.github.ipseclint.negotiation.proposal.ProposalMatch;
+import io.github.ipseclint.negotiation.selector.Endpoints;
+import io.github.ipseclint.negotiation.selector.SelectorAddresses;
+import io.github.ipseclint.negotiation.selector.TsPair;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -34,10 +39,13 @@ public final class Exchange {
   private IkeVersion ikeVersion = IkeVersion.IKEV2;
   private Connection responderConnection;
   private List<Connection> responderCandidates;
+  private List<Connection> firstPacketConfigs;
   private Proposal ikeSuite;
   private int invalidKeRounds;
   private Identity initiatorId;
   private Identity responderId;
+  private Identity requestedResponderId;
+  private IpAddress initiatorHostAddress;
   private Child initiatorChild;
   private Child responderChild;
   private List<TrafficSelector> initiatorTs = List.of();
@@ -45,6 +53,10 @@ public final class Exchange {
   private Proposal childSuite;
   private IpsecMode mode;
   private Failure failure;
+  private TsPair proposedTs;
+  private TsPair returnedTs;
+  private List<SelectorAddresses> virtualIps = List.of();
+  private ProposalMatch childMatch;
 
   public Exchange(Peer initiator, Peer responder, Side initiatorSide) {
     this.initiator = initiator;
@@ -52,6 +64,7 @@ public final class Exchange {
     this.initiatorSide = initiatorSide;
     this.responderConnection = responder.connection();
     this.responderCandidates = List.of(responder.connection());
+    this.firstPacketConfigs = List.of(responder.connection());
   }
 
   public Peer initiator() {
@@ -85,6 +98,11 @@ public final class Exchange {
     this.responderConnection = connection;
   }
 
+  /** The outer addresses of the initiator and of the responder's connection for this exchange. */
+  public Endpoints endpoints() {
+    return Endpoints.of(initiator.connection(), responderConnection, initiatorSide);
+  }
+
   /**
    * The responder's connections still in the running, in the daemon's order: those that match the
    * first packet (C1), narrowed by proposals (C2) and identities (C5).
@@ -95,6 +113,19 @@ public final class Exchange {
 
   public void responderCandidates(List<Connection> candidates) {
     this.responderCandidates = List.copyOf(candidates);
+  }
+
+  /**
+   * The responder's connections that fit the first packet (addresses, version), best first, as C1
+   * found them: the IKE configs a strongSwan responder may fall back to when the best one's
+   * proposals do not match, and that it looks them up again from for each IKE_SA_INIT.
+   */
+  public List<Connection> firstPacketConfigs() {
+    return firstPacketConfigs;
+  }
+
+  public void firstPacketConfigs(List<Connection> configs) {
+    this.firstPacketConfigs = List.copyOf(configs);
   }
 
   /** The selected IKE proposal, one transform per type (C2, C3). */
@@ -130,6 +161,29 @@ public final class Exchange {
 
   public void responderId(Identity id) {
     this.responderId = id;
+  }
+
+  /** The IDr the initiator asks for in its IKE_AUTH request; empty when it sends none (C5). */
+  public Optional<Identity> requestedResponderId() {
+    return Optional.ofNullable(requestedResponderId);
+  }
+
+  public void requestedResponderId(Identity id) {
+    this.requestedResponderId = id;
+  }
+
+  /**
+   * The initiator host's own address when something other than its configuration says it: a
+   * private address behind NAT, or the address of a host configured with {@code %defaultroute}.
+   * Empty when only the configurations are known: an initiator whose configuration names no
+   * literal address then has an address nobody knows, and so has its default ID.
+   */
+  public Optional<IpAddress> initiatorHostAddress() {
+    return Optional.ofNullable(initiatorHostAddress);
+  }
+
+  public void initiatorHostAddress(IpAddress address) {
+    this.initiatorHostAddress = address;
   }
 
   /** The initiator's CHILD config that is being set up. */
@@ -179,6 +233,43 @@ public final class Exchange {
 
   public void mode(IpsecMode value) {
     this.mode = value;
+  }
+
+  /** The TSi and TSr the initiator proposes for the first CHILD SA (C9). */
+  public Optional<TsPair> proposedTs() {
+    return Optional.ofNullable(proposedTs);
+  }
+
+  public void proposedTs(TsPair proposed) {
+    this.proposedTs = proposed;
+  }
+
+  /** The TSi and TSr the responder answers with (C9), before the initiator checks them (C12). */
+  public Optional<TsPair> returnedTs() {
+    return Optional.ofNullable(returnedTs);
+  }
+
+  public void returnedTs(TsPair returned) {
+    this.returnedTs = returned;
+  }
+
+  /** The virtual IPs the responder assigns the initiator in a configuration payload (C8). */
+  public List<SelectorAddresses> virtualIps() {
+    return virtualIps;
+  }
+
+  public void virtualIps(List<SelectorAddresses> assigned) {
+    this.virtualIps = List.copyOf(assigned);
+  }
+
+  /** The responder's choice of ESP/AH proposal for the first CHILD SA (C10), checked in C12. */
+  public Optional<ProposalMatch> childMatch() {
+    return Optional.ofNullable(childMatch);
+  }
+
+  public void childMatch(ProposalMatch match) {
+    this.childMatch = match;
+    this.childSuite = match.suite();
   }
 
   public void logInitiator(String text) {

@@ -11,6 +11,8 @@ public enum Notify {
   INTERNAL_ADDRESS_FAILURE("INT_ADDR_FAIL"),
   TEMPORARY_FAILURE("TEMP_FAIL"),
   INVALID_SYNTAX("INVAL_SYN"),
+  /** Libreswan {@code ikev1-policy=reject} answers an IKEv1 packet with this. */
+  INVALID_MAJOR_VERSION("INVAL_MAJOR"),
   /** IKEv1 Quick Mode: no connection for the proposed IDs. */
   INVALID_ID_INFORMATION("INVAL_ID"),
   /** IKEv1: a message that does not decrypt (a PSK mismatch in Main Mode). */

@@ -10,6 +10,7 @@ import io.github.ipseclint.model.ipsec.Configured;
 import io.github.ipseclint.model.ipsec.HostAddress;
 import io.github.ipseclint.model.ipsec.IkeLifetimes;
 import io.github.ipseclint.model.ipsec.IpsecMode;
+import io.github.ipseclint.model.ipsec.Provenance;
 import io.github.ipseclint.model.ipsec.StartAction;
 import io.github.ipseclint.model.ipsec.TrafficSelector;
 import java.time.Duration;
@@ -42,8 +43,12 @@ final class PlutoChild {
         reader.read(Scalars.PLUTO_BOOLEAN, false, "reauth"));
   }
 
+  /**
+   * @param pool where an address pool is set on either end: 5.x narrows by default then
+   *     (negotiation.md §1.2)
+   */
   Child child(String name, String local, String remote, Configured<ChildAction> dpdAction,
-      Configured<List<HostAddress>> left, Configured<List<HostAddress>> right) {
+      Configured<List<HostAddress>> left, Configured<List<HostAddress>> right, Optional<Configured<Boolean>> pool) {
     Configured<Duration> life = reader.read(Durations.LIBRESWAN, Duration.ofHours(8), "ipsec-lifetime", "salifetime", "keylife", "lifetime");
     boolean leftLocal = local.equals("left");
     return new Child(name, reader.home(),
@@ -55,15 +60,26 @@ final class PlutoChild {
         rekey,
         reader.read(Choices.PLUTO_AUTO, StartAction.IGNORE, "auto"),
         reader.byDefault(ChildAction.CLEAR),
-        dpdAction);
+        dpdAction,
+        Optional.of(narrowing(pool)));
+  }
+
+  private Configured<Boolean> narrowing(Optional<Configured<Boolean>> pool) {
+    Optional<Configured<Boolean>> written = reader.optional(Scalars.PLUTO_BOOLEAN, "narrowing");
+    if (written.isPresent()) {
+      return written.get();
+    }
+    boolean poolNarrows = proposals.target().isAtLeast(5, 0) && version == IkeVersion.IKEV2;
+    return pool.filter(p -> poolNarrows).map(p -> new Configured<>(true, p.span(), Provenance.DAEMON_DEFAULT))
+        .orElseGet(() -> reader.byDefault(false));
   }
 
   /** {@code phase2=ah} selects AH; {@code phase2alg=} is the older name of {@code esp=}/{@code ah=}. */
   private Configured<ProposalSet> ipsecProposals() {
     boolean ah = reader.raw("phase2").filter(raw -> raw.latin1().equalsIgnoreCase("ah")).isPresent();
-    return ah
+    return PlutoEsn.fold(ah
         ? proposals.read(Protocol.AH, version, pfs.value(), "ah", "phase2alg")
-        : proposals.read(Protocol.ESP, version, pfs.value(), "esp", "phase2alg");
+        : proposals.read(Protocol.ESP, version, pfs.value(), "esp", "phase2alg"), reader);
   }
 
   /**

@@ -5,6 +5,7 @@ import io.github.ipseclint.model.conf.ResolvedSection;
 import io.github.ipseclint.model.crypto.IkeVersion;
 import io.github.ipseclint.model.crypto.ProposalSet;
 import io.github.ipseclint.model.crypto.Protocol;
+import io.github.ipseclint.model.ipsec.AddressPool;
 import io.github.ipseclint.model.ipsec.AuthMethod;
 import io.github.ipseclint.model.ipsec.ChildAction;
 import io.github.ipseclint.model.ipsec.Configured;
@@ -53,19 +54,22 @@ final class PlutoConverter {
     Configured<ProposalSet> ike = proposals.read(Protocol.IKE, version.value(), pfs.value(), "ike");
     Configured<ChildAction> dpdAction = reader.read(Choices.PLUTO_ACTION, ChildAction.CLEAR, "dpdaction");
     PlutoChild child = new PlutoChild(reader, proposals, version.value(), pfs);
+    Configured<List<AddressPool>> pools = VirtualIps.plutoPools(reader, remote + "addresspool");
+    Optional<Configured<Boolean>> anyPool = pool(reader, local, pools);
     Connection connection = new Connection(target, FrontEnd.PLUTO, name, conn.header().span(), version,
         ends.end(local, leftLocal ? left : right), ends.end(remote, leftLocal ? right : left),
         orientation, ike,
         reader.read(Scalars.PLUTO_BOOLEAN, false, "aggressive", "aggrmode"),
         vipRequest(reader, local),
-        VirtualIps.plutoPools(reader, remote + "addresspool"),
+        pools,
         child.ikeLifetimes(),
         new Dpd(reader.read(Durations.LIBRESWAN, Duration.ZERO, "dpddelay"),
             reader.optional(Durations.LIBRESWAN, "dpdtimeout")),
         reader.read(Choices.PLUTO_ENCAPSULATION, false, "encapsulation"),
         reader.read(Scalars.PLUTO_BOOLEAN, false, "mobike"),
         reader.read(Choices.PLUTO_FRAGMENTATION, Fragmentation.YES, "fragmentation"),
-        List.of(child.child(name, local, remote, dpdAction, left, right)));
+        List.of(child.child(name, local, remote, dpdAction, left, right, anyPool)),
+        Optional.of(modeConfigServer(reader, local, pools)));
     reader.checkRemaining(reader.keys(), LoadTimeValues::pluto);
     return connection;
   }
@@ -80,6 +84,23 @@ final class PlutoConverter {
     return reader.optional(Choices.PLUTO_KEYEXCHANGE, "keyexchange")
         .or(() -> reader.optional(Choices.PLUTO_IKEV2, "ikev2"))
         .orElseGet(() -> reader.byDefault(IkeVersion.IKEV2));
+  }
+
+  /** An address pool on either end, where it is written; pluto's defaults depend on it. */
+  private static Optional<Configured<Boolean>> pool(OptionReader reader, String local, Configured<List<AddressPool>> served) {
+    if (!served.value().isEmpty()) {
+      return Optional.of(served.map(p -> true));
+    }
+    return reader.raw(local + "addresspool").map(raw -> raw.with(true));
+  }
+
+  /**
+   * {@code leftmodecfgserver=yes}, or implied by an address pool for the peer ({@code
+   * rightaddresspool}): pluto then logs the requirement as {@code leftmodecfgserver=true}.
+   */
+  private static Configured<Boolean> modeConfigServer(OptionReader reader, String local, Configured<List<AddressPool>> pools) {
+    return reader.optional(Scalars.PLUTO_BOOLEAN, local + "modecfgserver")
+        .orElseGet(() -> pools.value().isEmpty() ? reader.byDefault(false) : pools.map(p -> true));
   }
 
   /** {@code leftmodecfgclient=yes} asks the peer for an address (negotiation.md §8.4). */

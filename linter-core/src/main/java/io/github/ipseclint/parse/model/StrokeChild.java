@@ -54,7 +54,8 @@ final class StrokeChild {
         rekey,
         reader.read(Choices.STROKE_AUTO, StartAction.IGNORE, "auto"),
         reader.read(Choices.STROKE_ACTION, ChildAction.CLEAR, "closeaction"),
-        dpdAction);
+        dpdAction,
+        Optional.empty());
   }
 
   /** {@code ah=} replaces ESP; starter refuses both together. */

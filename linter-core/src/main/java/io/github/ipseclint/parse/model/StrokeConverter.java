@@ -66,7 +66,8 @@ final class StrokeConverter {
         reader.read(Scalars.STARTER_BOOLEAN, false, "forceencaps"),
         reader.read(Scalars.STARTER_BOOLEAN, true, "mobike"),
         reader.read(Choices.STRONGSWAN_FRAGMENTATION, Fragmentation.YES, "fragmentation"),
-        List.of(child.child(conn.name().display(), local, remote, dpdAction)));
+        List.of(child.child(conn.name().display(), local, remote, dpdAction)),
+        Optional.empty());
   }
 
   /** starter sends no DPD delay when {@code dpdaction=none}, whatever {@code dpddelay} says. */

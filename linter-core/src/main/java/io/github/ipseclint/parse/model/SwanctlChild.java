@@ -42,7 +42,8 @@ final class SwanctlChild {
         lifetimes.rekey().map(rekey -> !rekey.isZero()),
         reader.read(Choices.SWANCTL_START, StartAction.NONE, "start_action"),
         reader.read(Choices.SWANCTL_ACTION, ChildAction.CLEAR, "close_action"),
-        reader.read(Choices.SWANCTL_ACTION, ChildAction.CLEAR, "dpd_action"));
+        reader.read(Choices.SWANCTL_ACTION, ChildAction.CLEAR, "dpd_action"),
+        Optional.empty());
     reader.checkRemaining(reader.keys(),
         key -> LoadTimeValues.swanctl("connections.<conn>.children.<child>." + key));
     return child;

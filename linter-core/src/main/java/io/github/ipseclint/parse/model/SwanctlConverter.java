@@ -63,7 +63,8 @@ final class SwanctlConverter {
         reader.read(Scalars.VICI_BOOLEAN, false, "encap"),
         reader.read(Scalars.VICI_BOOLEAN, true, "mobike"),
         reader.read(Choices.STRONGSWAN_FRAGMENTATION, Fragmentation.YES, "fragmentation"),
-        children);
+        children,
+        Optional.empty());
     reader.checkRemaining(reader.keys(), key -> LoadTimeValues.swanctl("connections.<conn>." + key));
     return connection;
   }

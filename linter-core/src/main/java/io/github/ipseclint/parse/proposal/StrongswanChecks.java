@@ -15,7 +15,8 @@ import java.util.Optional;
 
 /**
  * strongSwan's {@code check_proposal()} (proposal.c) on one tokenized proposal, in the daemon's
- * order: the first violated rule rejects the proposal with the daemon's log line.
+ * order (IKE: PRF, KE; then ciphers, integrity, ESN): the first violated rule rejects the proposal
+ * with the daemon's log line.
  */
 final class StrongswanChecks {
   private final Protocol protocol;
@@ -34,36 +35,36 @@ final class StrongswanChecks {
 
   /** Applies the checks; the daemon's reason when it rejects the proposal. */
   Optional<String> apply() {
-    if (protocol != Protocol.IKE) {
-      transforms.removeIf(t -> t.type() == TransformType.PRF);
-    }
-    if (protocol == Protocol.AH) {
-      transforms.removeIf(t -> t.type() == TransformType.ENCR);
-    }
     if (protocol == Protocol.IKE) {
       Optional<String> ike = ikeRules();
       if (ike.isPresent()) {
         return ike;
       }
-    }
-    if (protocol == Protocol.ESP && !has(TransformType.ENCR)) {
-      return Optional.of("an encryption algorithm is mandatory in ESP proposals");
+    } else {
+      transforms.removeIf(t -> t.type() == TransformType.PRF);
     }
     if (protocol != Protocol.AH) {
       List<Transform> ciphers = of(TransformType.ENCR);
       boolean anyAead = ciphers.stream().anyMatch(t -> t.algorithm().aead());
       boolean allAead = ciphers.stream().allMatch(t -> t.algorithm().aead());
+      if (ciphers.isEmpty()) {
+        return Optional.of("an encryption algorithm is mandatory in " + protocol + " proposals");
+      }
       if (anyAead && !allAead) {
-        return Optional.of("AEAD and non-AEAD encryption algorithms can't be combined");
+        return Optional.of("classic and combined-mode (AEAD) encryption algorithms can't be contained in the same "
+            + protocol + " proposal");
       }
       if (allAead) {
         transforms.removeIf(t -> t.type() == TransformType.INTEG);
       } else if (protocol == Protocol.IKE && !has(TransformType.INTEG)) {
-        return Optional.of("an integrity algorithm is mandatory in IKE proposals");
+        return Optional.of("an integrity algorithm is mandatory in IKE proposals with classic (non-AEAD) "
+            + "encryption algorithms");
       }
-    }
-    if (protocol == Protocol.AH && !has(TransformType.INTEG)) {
-      return Optional.of("an integrity algorithm is mandatory in AH proposals");
+    } else {
+      transforms.removeIf(t -> t.type() == TransformType.ENCR);
+      if (!has(TransformType.INTEG)) {
+        return Optional.of("an integrity algorithm is mandatory in AH proposals");
+      }
     }
     if (protocol != Protocol.IKE && !has(TransformType.ESN)) {
       BundledCatalog.CATALOG.byIanaName(Implementation.STRONGSWAN, TransformType.ESN, "NO_EXT_SEQ")
@@ -72,10 +73,11 @@ final class StrongswanChecks {
     return Optional.empty();
   }
 
+  /**
+   * IKE first: a PRF (derived from the integrity algorithms when none is written) and a KE method
+   * are checked before the ciphers are.
+   */
   private Optional<String> ikeRules() {
-    if (!has(TransformType.ENCR)) {
-      return Optional.of("an encryption algorithm is mandatory in IKE proposals");
-    }
     if (!has(TransformType.PRF)) {
       for (Transform integ : of(TransformType.INTEG)) {
         IntegPrfPairs.prfOf(integ.ianaName())

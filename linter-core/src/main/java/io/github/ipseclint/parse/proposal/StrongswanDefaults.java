@@ -7,6 +7,7 @@ import io.github.ipseclint.model.crypto.ProposalOrigin;
 import io.github.ipseclint.model.source.Span;
 import io.github.ipseclint.model.target.Implementation;
 import io.github.ipseclint.model.target.Target;
+import io.github.ipseclint.model.target.Version;
 import io.github.ipseclint.model.target.VersionBucket;
 import io.github.ipseclint.parse.crypto.BundledCatalog;
 import java.util.ArrayList;
@@ -32,10 +33,20 @@ final class StrongswanDefaults {
       "HMAC_SHA2_256_128/HMAC_SHA2_384_192/HMAC_SHA2_512_256/HMAC_SHA1_96/AES_XCBC_96/AES_CMAC_96";
   private static final String PRF = "PRF_HMAC_SHA2_256/PRF_HMAC_SHA2_384/PRF_HMAC_SHA2_512"
       + "/PRF_AES128_XCBC/PRF_AES128_CMAC/PRF_HMAC_SHA1";
-  /** Round 1 (EC groups), the post-quantum plugins removed in 6.0.0, round 2 (MODP >= 3072), MODP-2048. */
+  /**
+   * Round 1 (EC groups), round 2 (MODP >= 3072), MODP-2048. The ntru and newhope plugins that
+   * added to round 1 before 6.0.0 were never built by default, and the 5.9.8 Debian build logs
+   * no such method (negotiation.md §4.1).
+   */
   private static final String KE = "ECP_256/ECP_384/ECP_521/ECP_256_BP/ECP_384_BP/ECP_512_BP"
-      + "/CURVE_25519/CURVE_448/NTRU_128/NTRU_192/NTRU_256/NEWHOPE_128"
-      + "/MODP_3072/MODP_4096/MODP_8192/MODP_2048";
+      + "/CURVE_25519/CURVE_448/MODP_3072/MODP_4096/MODP_8192/MODP_2048";
+  /**
+   * 5.9.6 - 5.9.9: the openssl plugin registered X25519/X448 before its ECDH groups, so round 1
+   * starts with them and KEi is CURVE_25519 (5.9.8 run); commit 312847e1a3 in 5.9.10 restored
+   * ECDH first (negotiation.md §0.2, §4.1).
+   */
+  private static final Version CURVES_FIRST_FROM = new Version(5, 9, 6);
+  private static final Version CURVES_FIRST_UNTIL = new Version(5, 9, 10);
   /** MODP-6144 joined the defaults in 5.9.0. */
   private static final String KE_59 = KE.replace("MODP_4096/", "MODP_4096/MODP_6144/");
   private static final String ESP_CLASSIC = "AES_CBC_128/AES_CBC_192/AES_CBC_256"
@@ -54,8 +65,8 @@ final class StrongswanDefaults {
     VersionBucket bucket = VersionBucket.of(target);
     List<String> texts = new ArrayList<>();
     if (protocol == Protocol.IKE) {
-      texts.add(IKE_CLASSIC_ENCR + "/" + ikeTail(bucket, true));
-      texts.add(IKE_AEAD_ENCR + "/" + ikeTail(bucket, false));
+      texts.add(IKE_CLASSIC_ENCR + "/" + ikeTail(target, true));
+      texts.add(IKE_AEAD_ENCR + "/" + ikeTail(target, false));
     } else if (protocol == Protocol.AH) {
       texts.add(AH + (bucket == VersionBucket.SW560 ? MD5 : "") + ESN + childKe(bucket));
     } else {
@@ -78,11 +89,16 @@ final class StrongswanDefaults {
         .toList();
   }
 
-  private static String ikeTail(VersionBucket bucket, boolean withInteg) {
+  private static String ikeTail(Target target, boolean withInteg) {
+    VersionBucket bucket = VersionBucket.of(target);
     boolean oldMd5 = bucket == VersionBucket.SW560;
     String integ = withInteg ? IKE_INTEG + (oldMd5 ? MD5 : "") + "/" : "";
     String prf = PRF + (oldMd5 ? "/PRF_HMAC_MD5" : "");
     String ke = bucket.isAtLeast(VersionBucket.SW59A) ? KE_59 : KE + (oldMd5 ? "/MODP_1024" : "");
+    Version version = target.version();
+    if (version.isAtLeast(CURVES_FIRST_FROM) && version.isBefore(CURVES_FIRST_UNTIL)) {
+      ke = "CURVE_25519/CURVE_448/" + ke.replace("/CURVE_25519/CURVE_448", "");
+    }
     return integ + prf + "/" + ke;
   }
 

@@ -43,9 +43,9 @@ class DefaultProposalsTest {
 
   @ParameterizedTest(name = "{0}")
   @CsvSource(delimiter = '|', textBlock = """
-      strongswan-5.6.0 | true  | true  | false | true
-      strongswan-5.8.4 | false | false | true  | true
-      strongswan-5.9.8 | false | false | true  | true
+      strongswan-5.6.0 | true  | true  | false | false
+      strongswan-5.8.4 | false | false | true  | false
+      strongswan-5.9.8 | false | false | true  | false
       strongswan-6.0.6 | false | false | true  | false
       """)
   void strongswanIkeDefaultsPerBucket(String target, boolean md5, boolean modp1024, boolean x448, boolean ntru) {
@@ -59,6 +59,24 @@ class DefaultProposalsTest {
     assertThat(classic.contains("NTRU_128*")).isEqualTo(ntru);
     assertThat(ike.proposals().get(1).canonicalText()).startsWith("IKE:AES_GCM_16_128*/")
         .doesNotContain("HMAC_SHA2_256_128");
+  }
+
+  /**
+   * The first KE method is what a strongSwan initiator guesses: 5.9.6 - 5.9.9 list X25519/X448
+   * first (5.9.8 run), before and after that ECP_256 leads.
+   */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      strongswan-5.9.5  | ECP_256*/ECP_384*/ECP_521*/ECP_256_BP*/ECP_384_BP*/ECP_512_BP*/CURVE_25519*/CURVE_448*/MODP_3072*
+      strongswan-5.9.6  | CURVE_25519*/CURVE_448*/ECP_256*/ECP_384*/ECP_521*/ECP_256_BP*/ECP_384_BP*/ECP_512_BP*/MODP_3072*
+      strongswan-5.9.8  | CURVE_25519*/CURVE_448*/ECP_256*/ECP_384*/ECP_521*/ECP_256_BP*/ECP_384_BP*/ECP_512_BP*/MODP_3072*
+      strongswan-5.9.10 | ECP_256*/ECP_384*/ECP_521*/ECP_256_BP*/ECP_384_BP*/ECP_512_BP*/CURVE_25519*/CURVE_448*/MODP_3072*
+      strongswan-6.0.6  | ECP_256*/ECP_384*/ECP_521*/ECP_256_BP*/ECP_384_BP*/ECP_512_BP*/CURVE_25519*/CURVE_448*/MODP_3072*
+      """)
+  void strongswanDefaultKeyExchangeOrderPerRelease(String target, String keStart) {
+    for (var proposal : swanctl(target, Protocol.IKE).proposals()) {
+      assertThat(proposal.canonicalText()).contains("/PRF_HMAC_SHA1*/" + keStart + "/MODP_4096*/MODP_6144*/MODP_8192*/MODP_2048*");
+    }
   }
 
   @Test

@@ -7,6 +7,7 @@ import io.github.ipseclint.engine.Reporter;
 import io.github.ipseclint.model.finding.RelatedLocation;
 import io.github.ipseclint.model.finding.Severity;
 import io.github.ipseclint.model.ipsec.Connection;
+import io.github.ipseclint.model.ipsec.HostAddress;
 import io.github.ipseclint.model.source.Span;
 import io.github.ipseclint.negotiation.Peer;
 import io.github.ipseclint.negotiation.Side;
@@ -35,6 +36,11 @@ import java.util.Set;
  * files, the first relevant line each daemon logs and the direction's verdict. A decisive
  * disagreement of a failing direction is reported at the rule's severity (a warning when the
  * tunnel recovers after expiry), any other at note level.
+ *
+ * <p>When neither end starts the tunnel, the simulator tries both directions; a failure there is
+ * conditional on someone starting it from that end, so it is a warning ({@code peer-no-initiator}
+ * reports the missing start). A direction whose initiator cannot initiate at all (a road-warrior
+ * server that knows no peer address) cannot happen and is not reported.
  */
 abstract class DisagreementRule implements PeerRule {
 
@@ -53,7 +59,8 @@ abstract class DisagreementRule implements PeerRule {
     return direction.notification();
   }
 
-  private record Key(Optional<Span> left, Optional<Span> right, String explanation) {}
+  /** A disagreement is the same in both directions when it points at the same settings on both ends. */
+  private record Key(Optional<Span> left, Optional<Span> right) {}
 
   /** The first direction a disagreement was met in, and whether the other one met it too. */
   private static final class Occurrence {
@@ -86,6 +93,9 @@ abstract class DisagreementRule implements PeerRule {
   private List<Occurrence> occurrences(SimulationReport report) {
     Map<Key, Occurrence> seen = new LinkedHashMap<>();
     for (DirectionOutcome direction : report.directions()) {
+      if (!direction.configuredToInitiate() && !canInitiate(report.peer(direction.initiator()))) {
+        continue;
+      }
       List<Disagreement> disagreements = direction.disagreements();
       for (int i = 0; i < disagreements.size(); i++) {
         Disagreement disagreement = disagreements.get(i);
@@ -94,8 +104,7 @@ abstract class DisagreementRule implements PeerRule {
         }
         boolean leftInitiates = direction.initiator() == Side.LEFT;
         Key key = new Key(leftInitiates ? disagreement.initiatorSetting() : disagreement.responderSetting(),
-            leftInitiates ? disagreement.responderSetting() : disagreement.initiatorSetting(),
-            disagreement.explanation());
+            leftInitiates ? disagreement.responderSetting() : disagreement.initiatorSetting());
         Occurrence earlier = seen.get(key);
         if (earlier == null) {
           seen.put(key, new Occurrence(direction, disagreement, i == 0 && direction.verdict().isFailure()));
@@ -111,24 +120,34 @@ abstract class DisagreementRule implements PeerRule {
       Map<Connection, Integer> uses) {
     DirectionOutcome direction = occurrence.direction;
     Side fixSide = fixSide(direction.initiator(), report, uses);
-    Span preferred = setting(occurrence, fixSide, report).orElseGet(() -> report.peer(fixSide).connection().span());
-    Optional<Span> other = setting(occurrence, fixSide.other(), report);
+    Span preferred = setting(occurrence, fixSide).orElseGet(() -> report.peer(fixSide).connection().span());
+    Optional<Span> other = setting(occurrence, fixSide.other());
     PeerAnalysis.Placement place = analysis.place(preferred, other.or(() -> Optional.of(
         report.peer(fixSide.other()).connection().span())));
     Span related = place.related().orElseThrow();
     Peer primaryPeer = place.primary().equals(preferred) ? report.peer(fixSide) : report.peer(fixSide.other());
     Peer relatedPeer = primaryPeer == report.peer(fixSide) ? report.peer(fixSide.other()) : report.peer(fixSide);
     String message = PeerMessage.of(report, direction, occurrence.disagreement.explanation(),
-        place.primary(), related, primaryPeer, relatedPeer, logs(direction, report), occurrence.bothDirections);
+        place.primary(), related, primaryPeer, relatedPeer, logs(direction), occurrence.bothDirections);
     List<RelatedLocation> relatedLocations = List.of(new RelatedLocation(related,
         "the other end: " + relatedPeer.label()));
     if (!occurrence.decisive) {
       reporter.report(Severity.NOTE, place.primary(), message, relatedLocations);
-    } else if (direction.verdict() == Verdict.RECOVERS_AFTER_EXPIRY) {
+    } else if (direction.verdict() == Verdict.RECOVERS_AFTER_EXPIRY || !direction.configuredToInitiate()) {
       reporter.report(Severity.WARNING, place.primary(), message, relatedLocations);
     } else {
       reporter.report(place.primary(), message, relatedLocations);
     }
+  }
+
+  /**
+   * An end can start a tunnel only when it knows an address to send its first packet to: one
+   * remote address or host name, not {@code %any} or a subnet or range of possible peers.
+   */
+  static boolean canInitiate(Peer peer) {
+    return peer.connection().remote().addresses().value().stream().anyMatch(address ->
+        address instanceof HostAddress.HostName
+            || address instanceof HostAddress.Block block && block.range().from().equals(block.range().to()));
   }
 
   /** The end the fix goes to: the rule's end, unless exactly one end is shared by several tunnels. */
@@ -141,12 +160,12 @@ abstract class DisagreementRule implements PeerRule {
     return fixEnd() == FixEnd.INITIATOR ? initiator : initiator.other();
   }
 
-  private static Optional<Span> setting(Occurrence occurrence, Side side, SimulationReport report) {
+  private static Optional<Span> setting(Occurrence occurrence, Side side) {
     return occurrence.direction.initiator() == side
         ? occurrence.disagreement.initiatorSetting() : occurrence.disagreement.responderSetting();
   }
 
-  private PeerMessage.Logs logs(DirectionOutcome direction, SimulationReport report) {
+  private PeerMessage.Logs logs(DirectionOutcome direction) {
     Optional<Notify> notify = notification(direction);
     return new PeerMessage.Logs(
         LogExcerpt.first(direction.initiatorLog(), events(), notify),

@@ -24,9 +24,11 @@ final class PeerMessage {
     Peer responder = report.peer(direction.responder());
     String verdict = direction.verdict().name()
         + (direction.qualifier().isEmpty() ? "" : " (" + direction.qualifier() + ")");
-    return String.format("%s (%s in %s, %s in %s); when %s initiates, %s logs %s and %s logs %s: %s%s",
+    String when = direction.configuredToInitiate() ? "when %s initiates" : "if %s initiated (neither end starts it)";
+    return String.format("%s (%s in %s, %s in %s); %s, %s logs %s and %s logs %s: %s%s",
         sentence(explanation), primaryPeer.label(), primary.file().displayPath(), relatedPeer.label(),
-        related.file().displayPath(), initiator.daemon().name(), initiator.daemon().name(), quoted(logs.initiator()),
+        related.file().displayPath(), String.format(when, initiator.daemon().name()), initiator.daemon().name(),
+        quoted(logs.initiator()),
         responder.daemon().name(), quoted(logs.responder()), verdict,
         bothDirections ? "; the same when " + responder.daemon().name() + " initiates" : "");
   }

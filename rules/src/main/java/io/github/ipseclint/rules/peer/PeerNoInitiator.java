@@ -10,7 +10,6 @@ import io.github.ipseclint.model.finding.RelatedLocation;
 import io.github.ipseclint.model.finding.Severity;
 import io.github.ipseclint.model.ipsec.Connection;
 import io.github.ipseclint.model.ipsec.FrontEnd;
-import io.github.ipseclint.model.ipsec.HostAddress;
 import io.github.ipseclint.model.source.Span;
 import io.github.ipseclint.negotiation.Peer;
 import io.github.ipseclint.pairing.SimulatedTunnel;
@@ -34,7 +33,7 @@ public final class PeerNoInitiator implements PeerRule {
       }
       Peer left = simulated.tunnel().left();
       Peer right = simulated.tunnel().right();
-      boolean rightOnly = !knowsPeer(left.connection()) && knowsPeer(right.connection());
+      boolean rightOnly = !DisagreementRule.canInitiate(left) && DisagreementRule.canInitiate(right);
       Peer starter = rightOnly ? right : left;
       Peer other = rightOnly ? left : right;
       Span starterAction = startAction(starter.connection());
@@ -47,11 +46,6 @@ public final class PeerNoInitiator implements PeerRule {
               fix(primary.connection()), primary.label()),
           List.of(new RelatedLocation(place.related().orElseThrow(), "the other end: " + secondary.label())));
     }
-  }
-
-  private static boolean knowsPeer(Connection connection) {
-    return connection.remote().addresses().value().stream()
-        .noneMatch(address -> address instanceof HostAddress.Any);
   }
 
   /** The start action of the first CHILD (where it is set, or its section when defaulted). */

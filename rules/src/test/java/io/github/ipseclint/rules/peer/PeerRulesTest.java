@@ -300,4 +300,30 @@ class PeerRulesTest {
     assertThat(reported.get(0).message()).doesNotContain("s3cret-key")
         .contains("gw-b logs \"tried 1 shared key for 'a' - 'b', but MAC mismatched\"");
   }
+
+  @Test
+  void withoutAnInitiatorAFailureIsAWarningAndADirectionFromAServerThatKnowsNoPeerIsDropped() throws IOException {
+    Peer server = load("server", conn("rw", "192.0.2.9", "%any", "aes128-sha256-modp2048"));
+    Peer carol = load("carol", conn("home", "192.0.2.1", "192.0.2.9", "aes256-sha256-ecp384"));
+    Disagreement fromCarol = new Disagreement(FailureClass.IKE_PROPOSAL, Optional.of(proposals(carol)),
+        Optional.of(proposals(server)), "no IKE proposal in common");
+    Disagreement fromServer = new Disagreement(FailureClass.IKE_PROPOSAL, Optional.of(proposals(server)),
+        Optional.of(proposals(carol)), "the server proposes nothing carol accepts");
+    DirectionOutcome carolStarts = new DirectionOutcome(Side.LEFT, false, Verdict.NO_IKE_SA,
+        Optional.of(Notify.NO_PROPOSAL_CHOSEN), Optional.of(Phase.IKE_SA_INIT), Optional.of("IKE_SA_INIT"), 0,
+        Optional.empty(), Optional.empty(), ChildRekey.notApplicable(), List.of(), List.of(fromCarol), setup(),
+        setup(), "");
+    DirectionOutcome serverStarts = new DirectionOutcome(Side.RIGHT, false, Verdict.NO_IKE_SA,
+        Optional.of(Notify.NO_PROPOSAL_CHOSEN), Optional.of(Phase.IKE_SA_INIT), Optional.of("IKE_SA_INIT"), 0,
+        Optional.empty(), Optional.empty(), ChildRekey.notApplicable(), List.of(), List.of(fromServer), setup(),
+        setup(), "");
+
+    List<Reported> reported = run(new PeerIkeProposalMismatch(), analysis(Set.of(),
+        new SimulationReport(carol, server, List.of(), List.of(carolStarts, serverStarts))));
+
+    assertThat(reported).hasSize(1);
+    assertThat(reported.get(0).severity()).isEqualTo(Severity.WARNING);
+    assertThat(reported.get(0).message()).startsWith("no IKE proposal in common")
+        .contains("; if carol initiated (neither end starts it), carol logs nothing");
+  }
 }

@@ -1,0 +1,120 @@
+// SPDX-License-Identifier: Apache-2.0
+package io.github.ipseclint.negotiation.auth;
+
+import io.github.ipseclint.model.ipsec.AddressIdentity;
+import io.github.ipseclint.model.ipsec.AnyIdentity;
+import io.github.ipseclint.model.ipsec.Connection;
+import io.github.ipseclint.model.ipsec.Identity;
+import io.github.ipseclint.model.ipsec.IpAddress;
+import io.github.ipseclint.model.ipsec.Secret;
+import io.github.ipseclint.model.ipsec.SecretMatch;
+import io.github.ipseclint.model.ipsec.SecretSelection;
+import io.github.ipseclint.model.ipsec.SecretType;
+import io.github.ipseclint.model.ipsec.UnresolvedHostIdentity;
+import io.github.ipseclint.model.source.ByteText;
+import io.github.ipseclint.model.target.Implementation;
+import io.github.ipseclint.negotiation.Daemon;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Each daemon's own pre-shared key look-up on the secrets its host loads (negotiation.md §10.3,
+ * formats.md §4.4, §6.4). Keys are compared by their decoded bytes and never shown.
+ *
+ * <p>A host without any secrets file for the connection's front end tells nothing about the keys
+ * its daemon holds (secrets are often kept out of the repository); {@link #knows} is then false
+ * and the checks assume that end has the right key.
+ */
+public final class PskLookup {
+
+  private PskLookup() {}
+
+  public static boolean knows(Daemon daemon, Connection connection) {
+    return daemon.knowsSecretsOf(connection);
+  }
+
+  /**
+   * The key an end uses for its own AUTH: strongSwan by the two IDs (the peer's as requested,
+   * or "any"), Libreswan by its connection's IDs.
+   */
+  public static Optional<Secret> own(Daemon daemon, Connection connection, Identity ownId, Identity peerId,
+      Optional<IpAddress> ownAddress, Optional<IpAddress> peerAddress) {
+    return connection.target().implementation() == Implementation.STRONGSWAN
+        ? strongswanOwn(daemon, connection, ownId, peerId)
+        : libreswan(daemon, connection, ownAddress, peerAddress);
+  }
+
+  /** strongSwan building its own AUTH: the single best candidate for (own, peer). */
+  public static Optional<Secret> strongswanOwn(Daemon daemon, Connection connection, Identity own, Identity peer) {
+    return SecretSelection.of(Implementation.STRONGSWAN)
+        .select(daemon.secretsFor(connection), SecretType.IKE_PSK, own, peer)
+        .map(choice -> choice.secret());
+  }
+
+  /** strongSwan verifying the peer's AUTH: every candidate for (own, peer), each tried in turn. */
+  public static List<Secret> strongswanCandidates(Daemon daemon, Connection connection, Identity own, Identity peer) {
+    SecretSelection selection = SecretSelection.of(Implementation.STRONGSWAN);
+    return selection.candidates(daemon.secretsFor(connection), SecretType.IKE_PSK, own, peer).stream()
+        .sorted(selection.ranking()).map(SecretMatch::secret).toList();
+  }
+
+  /**
+   * Libreswan: the one key for the connection's (local ID, remote ID), used for the own AUTH and
+   * for checking the peer's. A remote ID that is "any", or an address on a connection without a
+   * fixed peer address (a road-warrior template), is looked up as {@code %any}.
+   *
+   * @param ownAddress the end's own outer address, to which its host-name IDs resolve
+   * @param peerAddress the peer's outer address
+   */
+  public static Optional<Secret> libreswan(Daemon daemon, Connection connection, Optional<IpAddress> ownAddress,
+      Optional<IpAddress> peerAddress) {
+    Identity local = WireIdentities.own(connection, ownAddress);
+    Identity remote = WireIdentities.expectedPeer(connection, peerAddress);
+    boolean fixedPeer = OuterAddresses.single(connection.remote()).isPresent();
+    if (remote instanceof AnyIdentity || remote instanceof AddressIdentity && !fixedPeer) {
+      remote = new AnyIdentity(remote.written());
+    }
+    List<Secret> secrets = resolved(daemon.secretsFor(connection), connection, ownAddress, peerAddress);
+    return SecretSelection.of(Implementation.LIBRESWAN)
+        .select(secrets, SecretType.IKE_PSK, local, remote)
+        .map(choice -> choice.secret());
+  }
+
+  /** The key bytes of two secrets are equal; neither is ever shown. */
+  public static boolean sameKey(Secret a, Secret b) {
+    return a.key().isPresent() && a.key().equals(b.key());
+  }
+
+  /**
+   * pluto resolves the host names of secrets indices as it does those of the connection; a name
+   * that is the connection's own or peer ID resolves to the same address (see {@link WireIdentities}).
+   */
+  private static List<Secret> resolved(List<Secret> secrets, Connection connection, Optional<IpAddress> own,
+      Optional<IpAddress> peer) {
+    List<Secret> out = new ArrayList<>();
+    for (Secret secret : secrets) {
+      List<Identity> owners = new ArrayList<>();
+      for (Identity owner : secret.owners()) {
+        owners.add(resolve(owner, connection.local().id().value(), own)
+            .or(() -> resolve(owner, connection.remote().id().value(), peer))
+            .orElse(owner));
+      }
+      out.add(new Secret(secret.type(), owners, secret.key(), secret.keyFile(), secret.implementation(),
+          secret.source(), secret.span(), secret.loadIndex()));
+    }
+    return out;
+  }
+
+  private static Optional<Identity> resolve(Identity owner, Identity endId, Optional<IpAddress> address) {
+    if (owner instanceof UnresolvedHostIdentity name && endId instanceof UnresolvedHostIdentity end
+        && sameName(name.hostName(), end.hostName()) && address.isPresent()) {
+      return Optional.of(new AddressIdentity(address.get(), owner.written()));
+    }
+    return Optional.empty();
+  }
+
+  private static boolean sameName(ByteText a, ByteText b) {
+    return a.latin1().equalsIgnoreCase(b.latin1());
+  }
+}
