@@ -2,31 +2,21 @@
 package io.github.ipseclint.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.github.ipseclint.model.crypto.IkeVersion;
-import io.github.ipseclint.negotiation.check.SetupProcedure;
 import java.io.IOException;
 import java.nio.file.Path;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Verdicts of {@code simulate} in simple situations, end to end through the command. They need the
- * simulator's IKE checks (C2, C3; branch {@code ike}) and are skipped until those are in the setup
- * procedure; the negotiation cases test the simulator itself in depth.
+ * Verdicts of {@code simulate} in simple situations, end to end through the command; the
+ * negotiation cases test the simulator itself in depth.
  */
 class SimulateVerdictTest {
   @TempDir
   Path directory;
-
-  @BeforeEach
-  void needsTheIkeChecks() {
-    assumeTrue(!SetupProcedure.after(IkeVersion.IKEV2).isEmpty(), "waits for the IKE checks (C2, C3)");
-  }
 
   @Test
   void proposalsWithNothingInCommonFailInIkeSaInitBothWays() throws IOException {
@@ -59,6 +49,11 @@ class SimulateVerdictTest {
     assertThat(direction.get("ikeSuite").asText()).isEqualTo("AES_GCM_16_256/PRF_HMAC_SHA2_512/ECP_256");
     assertThat(direction.get("invalidKeRounds").asInt()).isZero();
     assertThat(direction.get("notify").isNull()).isTrue();
+    assertThat(direction.get("firstRekey").get("result").asText()).isEqualTo("OK");
+    CommandRun text = CommandRun.of("simulate", directory.resolve("left").toString(),
+        directory.resolve("right").toString());
+    assertThat(text.exitCode()).isEqualTo(ExitCode.CLEAN);
+    assertThat(text.out()).containsPattern("\\n  verdict +STABLE");
   }
 
   /** negotiation case C01 against Libreswan 4: its first default group is MODP2048, one INVALID_KE round. */
@@ -67,6 +62,17 @@ class SimulateVerdictTest {
     JsonNode direction = c01("libreswan-4.10");
     assertThat(direction.get("invalidKeRounds").asInt()).isEqualTo(1);
     assertThat(direction.get("ikeSuite").asText()).endsWith("/MODP_2048");
+    // and its CHILD rekey answers strongSwan's KE with INVALID_SYNTAX, which takes the IKE SA down
+    assertThat(direction.get("verdict").asText()).isEqualTo("DOWN_UNTIL_NEW_IKE_AUTH");
+    assertThat(direction.get("firstRekey").get("result").asText()).isEqualTo("FAILED");
+    assertThat(direction.get("firstRekey").get("notify").asText()).isEqualTo("INVALID_SYNTAX");
+    assertThat(direction.get("timeline")).isNotEmpty();
+    assertThat(direction.get("logs").get("initiator").toString()).contains("(rekey) ");
+    CommandRun text = CommandRun.of("simulate", "--right-target", "libreswan-4.10",
+        directory.resolve("left").toString(), directory.resolve("right").toString());
+    assertThat(text.exitCode()).isEqualTo(ExitCode.FINDINGS);
+    assertThat(text.out()).containsPattern("first rekey +FAILED \\(INVALID_SYNTAX\\)")
+        .containsPattern("\\n  timeline\\n    54m-1h +left +rekey +CHILD SA rekey: fails \\(INVALID_SYNTAX\\)\\n");
   }
 
   private JsonNode c01(String rightTarget) throws IOException {
