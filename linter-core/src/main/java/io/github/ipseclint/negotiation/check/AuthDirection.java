@@ -8,10 +8,12 @@ import io.github.ipseclint.model.ipsec.Identity;
 import io.github.ipseclint.model.ipsec.IpAddress;
 import io.github.ipseclint.model.ipsec.Secret;
 import io.github.ipseclint.negotiation.Peer;
+import io.github.ipseclint.negotiation.auth.AuthDisagreements;
 import io.github.ipseclint.negotiation.auth.OuterAddresses;
 import io.github.ipseclint.negotiation.auth.PskLookup;
 import io.github.ipseclint.negotiation.auth.ResponderIdentity;
 import io.github.ipseclint.negotiation.exchange.Exchange;
+import io.github.ipseclint.negotiation.outcome.Disagreement;
 import java.util.Optional;
 
 /**
@@ -91,6 +93,16 @@ record AuthDirection(Exchange exchange, boolean initiatorSigns, OuterAddresses a
         : exchange.initiatorId().orElseThrow();
     return PskLookup.own(signer().daemon(), signerConnection(), signerId(), peer,
         ownAddress(initiatorSigns), peerAddress(initiatorSigns));
+  }
+
+  /**
+   * Both ends found a key and the keys differ; the disagreement names the initiator's key and ID
+   * first, whichever end checks.
+   */
+  Disagreement keysDiffer(AuthDisagreements disagreements, Secret signerKey, Secret checkerKey, Identity checkerId) {
+    return initiatorSigns
+        ? disagreements.keysDiffer(signerKey, checkerKey, signerId(), checkerId)
+        : disagreements.keysDiffer(checkerKey, signerKey, checkerId, signerId());
   }
 
   void logChecker(String line) {

@@ -64,14 +64,14 @@ public final class ChildResponseCheck implements Check {
 
   /** The selectors the initiator installs, or empty when it refuses the returned ones. */
   private static Optional<TsPair> selectors(Exchange exchange, Child mine, TsPair returned) {
-    Endpoints endpoints = ResponderTsSelection.endpoints(exchange);
-    List<SelectorAddresses> own = exchange.virtualIps().isEmpty() ? List.of(endpoints.initiator()) : exchange.virtualIps();
+    Endpoints endpoints = exchange.endpoints();
+    List<SelectorAddresses> own = exchange.virtualIps().isEmpty() ? List.of(endpoints.initiatorHost()) : exchange.virtualIps();
     List<Selector> local = ConfiguredSelectors.resolve(mine.localTs().value(), own);
-    List<Selector> remote = ConfiguredSelectors.resolve(mine.remoteTs().value(), List.of(endpoints.responder()));
+    List<Selector> remote = ConfiguredSelectors.resolve(mine.remoteTs().value(), List.of(endpoints.responderHost()));
     if (exchange.initiator().isStrongswan()) {
       if (mine.mode().value() == IpsecMode.TRANSPORT) {
-        local = ConfiguredSelectors.onHost(local, endpoints.initiator());
-        remote = ConfiguredSelectors.onHost(remote, endpoints.responder());
+        local = ConfiguredSelectors.onHost(local, endpoints.initiatorHost());
+        remote = ConfiguredSelectors.onHost(remote, endpoints.responderHost());
       }
       List<Selector> tsi = StrongswanNarrowing.narrow(local, returned.tsi());
       List<Selector> tsr = StrongswanNarrowing.narrow(remote, returned.tsr());

@@ -96,9 +96,9 @@ final class ChildSaText {
     String mode = exchange.mode().orElse(IpsecMode.TUNNEL) == IpsecMode.TRANSPORT ? "transport" : "tunnel";
     int ikeSa = initiator ? 1 : 1 + exchange.invalidKeRounds();
     String dpd = peer.connection().dpd().enabled() ? "active" : "passive";
-    Endpoints endpoints = ResponderTsSelection.endpoints(exchange);
+    Endpoints endpoints = exchange.endpoints();
     String natd = udp
-        ? " NATD=" + (initiator ? endpoints.responder() : endpoints.initiator()).addressText() + ":4500" : "";
+        ? " NATD=" + (initiator ? endpoints.responderHost() : endpoints.initiatorHost()).addressText() + ":4500" : "";
     return (initiator ? "initiator" : "responder") + " established Child SA using #" + ikeSa + "; IPsec " + mode
         + " " + selectors + " {" + esp + "=>0x<spi> <0x<spi> xfrm=" + LibreswanWording.xfrm(suite)
         + natd + " DPD=" + dpd + "}";

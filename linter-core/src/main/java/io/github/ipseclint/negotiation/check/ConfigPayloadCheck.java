@@ -11,6 +11,7 @@ import io.github.ipseclint.model.ipsec.Orientation;
 import io.github.ipseclint.model.ipsec.VirtualIpRequest;
 import io.github.ipseclint.model.source.Span;
 import io.github.ipseclint.model.target.VersionBucket;
+import io.github.ipseclint.negotiation.auth.IdentityText;
 import io.github.ipseclint.negotiation.exchange.Check;
 import io.github.ipseclint.negotiation.exchange.CheckStatus;
 import io.github.ipseclint.negotiation.exchange.Exchange;
@@ -48,7 +49,7 @@ public final class ConfigPayloadCheck implements Check {
   private static CheckStatus strongswan(Exchange exchange, List<VirtualIpRequest> requests, Child child) {
     Connection server = exchange.responderConnection();
     List<AddressPool> pools = server.pools().value();
-    String peer = "'" + LoggedIdentity.strongswan(initiatorId(exchange)) + "'";
+    String peer = "'" + IdentityText.strongswan(initiatorId(exchange)) + "'";
     if (!requests.isEmpty()) {
       List<SelectorAddresses> assigned = new ArrayList<>();
       for (VirtualIpRequest request : requests) {

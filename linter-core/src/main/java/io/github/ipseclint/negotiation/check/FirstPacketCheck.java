@@ -16,6 +16,7 @@ import io.github.ipseclint.negotiation.outcome.Disagreement;
 import io.github.ipseclint.negotiation.outcome.FailureClass;
 import io.github.ipseclint.negotiation.outcome.Notify;
 import io.github.ipseclint.negotiation.outcome.Phase;
+import io.github.ipseclint.negotiation.selector.Endpoints;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -33,7 +34,7 @@ public final class FirstPacketCheck implements Check {
     Connection initiating = exchange.initiator().connection();
     IkeVersion version = initiating.version().value() == IkeVersion.IKEV1 ? IkeVersion.IKEV1 : IkeVersion.IKEV2;
     exchange.ikeVersion(version);
-    Endpoints endpoints = Endpoints.of(exchange);
+    Endpoints endpoints = exchange.endpoints();
     PhaseOneMode mode = PhaseOneMode.of(initiating);
     logInitiatorStart(exchange, version, mode, endpoints);
 

@@ -109,7 +109,7 @@ public final class KeyExchangeCheck implements Check {
     if (initiator.isStrongswan()) {
       exchange.logInitiator("selected proposal: " + StrongswanWording.proposal(suite));
     } else if (initiator.bucket().isAtLeast(VersionBucket.LS5)) {
-      exchange.logInitiator("processed IKE_SA_INIT response from " + Endpoints.of(exchange).responderText()
+      exchange.logInitiator("processed IKE_SA_INIT response from " + exchange.endpoints().responderText()
           + ":UDP/500 " + LibreswanWording.ikeSummary(suite) + ", initiating IKE_AUTH");
     } else {
       exchange.logInitiator("sent IKE_AUTH request " + LibreswanWording.ikeSummary(suite));

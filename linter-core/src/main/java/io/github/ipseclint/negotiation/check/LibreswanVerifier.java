@@ -6,8 +6,6 @@ import io.github.ipseclint.model.ipsec.Connection;
 import io.github.ipseclint.model.ipsec.Identity;
 import io.github.ipseclint.model.ipsec.Secret;
 import io.github.ipseclint.negotiation.auth.AuthDisagreements;
-import io.github.ipseclint.negotiation.auth.CertificateCoverage;
-import io.github.ipseclint.negotiation.auth.CertificateTransport;
 import io.github.ipseclint.negotiation.auth.LibreswanAuthLog;
 import io.github.ipseclint.negotiation.auth.PskLookup;
 import io.github.ipseclint.negotiation.auth.WireIdentities;
@@ -49,19 +47,14 @@ final class LibreswanVerifier {
       }
       if (signerKey.isPresent() && !PskLookup.sameKey(key.get(), signerKey.get())) {
         direction.logChecker(log.hashMismatch(peer));
-        return Optional.of(direction.initiatorSigns()
-            ? disagreements.keysDiffer(signerKey.get(), key.get(), peer, local)
-            : disagreements.keysDiffer(key.get(), signerKey.get(), local, peer));
+        return Optional.of(direction.keysDiffer(disagreements, signerKey.get(), key.get(), local));
       }
     }
-    if (used == AuthMethod.PUBKEY && !direction.initiatorSigns()
-        && !CertificateTransport.responderCertificateArrives(direction.exchange())) {
-      direction.logChecker(log.noCertificateMatched(peer));
-      return Optional.of(disagreements.certificateNotSent());
-    }
-    if (used == AuthMethod.PUBKEY && !CertificateCoverage.covers(direction.signerConnection(), peer)) {
-      direction.logChecker(log.certificateDoesNotCover(peer));
-      return Optional.of(disagreements.certificateDoesNotCover(direction.initiatorSigns(), peer));
+    Optional<CertificateFailure> certificate = CertificateFailure.of(direction);
+    if (certificate.isPresent()) {
+      direction.logChecker(certificate.get() == CertificateFailure.NOT_RECEIVED
+          ? log.noCertificateMatched(peer) : log.certificateDoesNotCover(peer));
+      return Optional.of(certificate.get().disagreement(direction, disagreements));
     }
     return Optional.empty();
   }

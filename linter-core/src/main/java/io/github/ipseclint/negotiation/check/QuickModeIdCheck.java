@@ -4,6 +4,7 @@ package io.github.ipseclint.negotiation.check;
 import io.github.ipseclint.model.ipsec.Child;
 import io.github.ipseclint.model.ipsec.Connection;
 import io.github.ipseclint.model.target.VersionBucket;
+import io.github.ipseclint.negotiation.auth.IdentityText;
 import io.github.ipseclint.negotiation.exchange.Check;
 import io.github.ipseclint.negotiation.exchange.CheckStatus;
 import io.github.ipseclint.negotiation.exchange.Exchange;
@@ -50,7 +51,7 @@ public final class QuickModeIdCheck implements Check {
     TsPair proposed = new TsPair(all.tsi().subList(0, Math.min(1, all.tsi().size())),
         all.tsr().subList(0, Math.min(1, all.tsr().size())));
     exchange.proposedTs(proposed);
-    Endpoints endpoints = ResponderTsSelection.endpoints(exchange);
+    Endpoints endpoints = exchange.endpoints();
     Connection selected = exchange.responderConnection();
     ChildSelection selection;
     if (exchange.responder().isStrongswan()) {
@@ -89,12 +90,12 @@ public final class QuickModeIdCheck implements Check {
       return;
     }
     Connection own = exchange.responderConnection();
-    String me = LoggedIdentity.libreswan(exchange.responderId().orElseGet(() -> own.local().id().value()));
-    String peer = LoggedIdentity.libreswan(
+    String me = IdentityText.libreswan(exchange.responderId().orElseGet(() -> own.local().id().value()));
+    String peer = IdentityText.libreswan(
         exchange.initiatorId().orElseGet(() -> exchange.initiator().connection().local().id().value()));
     exchange.logResponder("cannot respond to IPsec SA request because no connection is known for "
-        + SelectorText.libreswan5(proposed.tsr().get(0)) + "===" + endpoints.responder().addressText() + "[" + me + "]..."
-        + endpoints.initiator().addressText() + "[" + peer + "]===" + SelectorText.libreswan5(proposed.tsi().get(0)));
+        + SelectorText.libreswan5(proposed.tsr().get(0)) + "===" + endpoints.responderHost().addressText() + "[" + me + "]..."
+        + endpoints.initiatorHost().addressText() + "[" + peer + "]===" + SelectorText.libreswan5(proposed.tsi().get(0)));
   }
 
   private static Disagreement disagreement(Exchange exchange, Child mine, TsPair proposed) {
@@ -102,7 +103,7 @@ public final class QuickModeIdCheck implements Check {
     List<Selector> remote = theirs.map(child -> ConfiguredSelectors.resolve(child.remoteTs().value(),
         ResponderTsSelection.peerDynamic(exchange))).orElse(List.of());
     List<Selector> local = theirs.map(child -> ConfiguredSelectors.resolve(child.localTs().value(),
-        List.of(ResponderTsSelection.endpoints(exchange).responder()))).orElse(List.of());
+        List.of(exchange.endpoints().responderHost()))).orElse(List.of());
     boolean strongswan = exchange.responder().isStrongswan();
     boolean tsiFits = strongswan
         ? remote.stream().anyMatch(r -> proposed.tsi().stream().anyMatch(t -> r.intersect(t).isPresent()))

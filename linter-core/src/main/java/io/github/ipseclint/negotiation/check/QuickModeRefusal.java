@@ -22,7 +22,7 @@ final class QuickModeRefusal {
   static CheckStatus byResponder(Exchange exchange, Notify notify, Disagreement cause) {
     if (!exchange.responder().isStrongswan()) {
       exchange.logResponder("sending encrypted notification " + notify + " to "
-          + ResponderTsSelection.endpoints(exchange).initiator().addressText() + ":500");
+          + exchange.endpoints().initiatorHost().addressText() + ":500");
     }
     if (exchange.initiator().isStrongswan()) {
       exchange.logInitiator("received " + notify + " error notify");

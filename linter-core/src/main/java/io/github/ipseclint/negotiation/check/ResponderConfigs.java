@@ -6,6 +6,7 @@ import io.github.ipseclint.model.ipsec.AuthMethod;
 import io.github.ipseclint.model.ipsec.Connection;
 import io.github.ipseclint.negotiation.Peer;
 import io.github.ipseclint.negotiation.exchange.Exchange;
+import io.github.ipseclint.negotiation.selector.Endpoints;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;

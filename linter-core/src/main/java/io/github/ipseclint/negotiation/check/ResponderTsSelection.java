@@ -6,7 +6,6 @@ import io.github.ipseclint.model.ipsec.Connection;
 import io.github.ipseclint.model.ipsec.StartAction;
 import io.github.ipseclint.negotiation.exchange.Exchange;
 import io.github.ipseclint.negotiation.selector.ChildSelection;
-import io.github.ipseclint.negotiation.selector.Endpoints;
 import io.github.ipseclint.negotiation.selector.LibreswanChildSelector;
 import io.github.ipseclint.negotiation.selector.ProposedSelectors;
 import io.github.ipseclint.negotiation.selector.SelectorAddresses;
@@ -39,14 +38,10 @@ final class ResponderTsSelection {
     return exchange.initiatorChild();
   }
 
-  static Endpoints endpoints(Exchange exchange) {
-    return Endpoints.of(exchange.initiator().connection(), exchange.responderConnection(), exchange.initiatorSide());
-  }
-
   /** TSi and TSr as the initiator sends them, recorded in the exchange. */
   static TsPair proposed(Exchange exchange, Child child) {
     if (exchange.proposedTs().isEmpty()) {
-      exchange.proposedTs(ProposedSelectors.of(exchange.initiator().connection(), child, endpoints(exchange)));
+      exchange.proposedTs(ProposedSelectors.of(exchange.initiator().connection(), child, exchange.endpoints()));
     }
     return exchange.proposedTs().orElseThrow();
   }
@@ -56,20 +51,20 @@ final class ResponderTsSelection {
     if (exchange.responder().isStrongswan()) {
       return StrongswanChildSelector.select(
           StrongswanPeerConfig.children(selected, exchange.responder().daemon().connections()),
-          proposed, endpoints(exchange), peerDynamic(exchange));
+          proposed, exchange.endpoints(), peerDynamic(exchange));
     }
     List<Connection> candidates = new ArrayList<>(List.of(selected));
     exchange.responderCandidates().stream().filter(c -> c != selected).forEach(candidates::add);
-    return LibreswanChildSelector.select(candidates, proposed, endpoints(exchange));
+    return LibreswanChildSelector.select(candidates, proposed, exchange.endpoints());
   }
 
   /** What the responder's remote {@code dynamic} selector stands for in this exchange. */
   static List<SelectorAddresses> peerDynamic(Exchange exchange) {
     if (exchange.responder().isStrongswan()) {
-      return StrongswanChildSelector.peerDynamic(endpoints(exchange), exchange.virtualIps(),
+      return StrongswanChildSelector.peerDynamic(exchange.endpoints(), exchange.virtualIps(),
           !exchange.responderConnection().pools().value().isEmpty());
     }
-    return List.of(endpoints(exchange).initiator());
+    return List.of(exchange.endpoints().initiatorHost());
   }
 
   /** What the responder logs when it refuses the proposed selectors (negotiation.md §13.2). */

@@ -5,8 +5,6 @@ import io.github.ipseclint.model.ipsec.AuthMethod;
 import io.github.ipseclint.model.ipsec.Identity;
 import io.github.ipseclint.model.ipsec.Secret;
 import io.github.ipseclint.negotiation.auth.AuthDisagreements;
-import io.github.ipseclint.negotiation.auth.CertificateCoverage;
-import io.github.ipseclint.negotiation.auth.CertificateTransport;
 import io.github.ipseclint.negotiation.auth.PskLookup;
 import io.github.ipseclint.negotiation.auth.StrongswanAuthLog;
 import io.github.ipseclint.negotiation.outcome.Disagreement;
@@ -38,19 +36,13 @@ final class StrongswanVerifier {
       }
       if (signerKey.isPresent() && candidates.stream().noneMatch(key -> PskLookup.sameKey(key, signerKey.get()))) {
         direction.logChecker(log.macMismatched(candidates.size(), own, peer));
-        return Optional.of(direction.initiatorSigns()
-            ? disagreements.keysDiffer(signerKey.get(), candidates.get(0), peer, own)
-            : disagreements.keysDiffer(candidates.get(0), signerKey.get(), own, peer));
+        return Optional.of(direction.keysDiffer(disagreements, signerKey.get(), candidates.get(0), own));
       }
     }
-    if (used == AuthMethod.PUBKEY && !direction.initiatorSigns()
-        && !CertificateTransport.responderCertificateArrives(direction.exchange())) {
+    Optional<CertificateFailure> certificate = CertificateFailure.of(direction);
+    if (certificate.isPresent()) {
       direction.logChecker(log.noTrustedKey(peer));
-      return Optional.of(disagreements.certificateNotSent());
-    }
-    if (used == AuthMethod.PUBKEY && !CertificateCoverage.covers(direction.signerConnection(), peer)) {
-      direction.logChecker(log.noTrustedKey(peer));
-      return Optional.of(disagreements.certificateDoesNotCover(direction.initiatorSigns(), peer));
+      return Optional.of(certificate.get().disagreement(direction, disagreements));
     }
     direction.logChecker(log.authenticatedPeer(peer, used));
     return Optional.empty();

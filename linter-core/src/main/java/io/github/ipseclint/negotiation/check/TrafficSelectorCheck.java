@@ -67,9 +67,9 @@ public final class TrafficSelectorCheck implements Check {
    * answers with the lease and its own selectors (negotiation.md §8.4).
    */
   private static CheckStatus leased(Exchange exchange, Child own) {
-    Endpoints endpoints = ResponderTsSelection.endpoints(exchange);
+    Endpoints endpoints = exchange.endpoints();
     List<Selector> tsi = exchange.virtualIps().stream().map(Selector::of).toList();
-    List<Selector> tsr = ConfiguredSelectors.resolve(own.localTs().value(), List.of(endpoints.responder()));
+    List<Selector> tsr = ConfiguredSelectors.resolve(own.localTs().value(), List.of(endpoints.responderHost()));
     exchange.responderChild(own);
     exchange.returnedTs(new TsPair(tsi, tsr));
     return CheckStatus.CONTINUE;
@@ -86,7 +86,7 @@ public final class TrafficSelectorCheck implements Check {
     if (!exchange.responder().isStrongswan() && !exchange.responder().bucket().isAtLeast(VersionBucket.LS5)
         && LibreswanChildSelector.narrows(chosen.child()) && fixedPeer && chosen.connection().pools().value().isEmpty()) {
       exchange.logResponder("switched to \"" + chosen.connection().name() + "\"[<n>] "
-          + ResponderTsSelection.endpoints(exchange).initiator().addressText());
+          + exchange.endpoints().initiatorHost().addressText());
     }
   }
 
@@ -105,7 +105,7 @@ public final class TrafficSelectorCheck implements Check {
     List<Selector> remote = responderChild.map(child -> ConfiguredSelectors.resolve(child.remoteTs().value(),
         ResponderTsSelection.peerDynamic(exchange))).orElse(List.of());
     List<Selector> local = responderChild.map(child -> ConfiguredSelectors.resolve(child.localTs().value(),
-        List.of(ResponderTsSelection.endpoints(exchange).responder()))).orElse(List.of());
+        List.of(exchange.endpoints().responderHost()))).orElse(List.of());
     String rule;
     boolean tsiFits;
     if (exchange.responder().isStrongswan()) {

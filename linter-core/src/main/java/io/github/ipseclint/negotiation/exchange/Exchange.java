@@ -16,6 +16,7 @@ import io.github.ipseclint.negotiation.outcome.LogLine;
 import io.github.ipseclint.negotiation.outcome.Notify;
 import io.github.ipseclint.negotiation.outcome.Phase;
 import io.github.ipseclint.negotiation.proposal.ProposalMatch;
+import io.github.ipseclint.negotiation.selector.Endpoints;
 import io.github.ipseclint.negotiation.selector.SelectorAddresses;
 import io.github.ipseclint.negotiation.selector.TsPair;
 import java.util.ArrayList;
@@ -95,6 +96,11 @@ public final class Exchange {
 
   public void responderConnection(Connection connection) {
     this.responderConnection = connection;
+  }
+
+  /** The outer addresses of the initiator and of the responder's connection for this exchange. */
+  public Endpoints endpoints() {
+    return Endpoints.of(initiator.connection(), responderConnection, initiatorSide);
   }
 
   /**

@@ -13,16 +13,13 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The transforms pluto puts into CHILD proposals on its own (negotiation.md §4.2, §7.2): the KE
- * {@code NONE} that stands for "no PFS" (never sent), and the ESN list of {@code esn=either}, the
- * default, for a proposal whose model carries no ESN transform.
+ * The key exchange transforms pluto puts into CHILD proposals on its own (negotiation.md §4.2,
+ * §7.2): the group of a rekey, and the KE {@code NONE} that stands for "no PFS" (never sent). The
+ * ESN transforms of {@code esn=} are in the model's proposals already.
  */
 final class LibreswanChildTransforms {
   private static final Algorithm KE_NONE = BundledCatalog.CATALOG
       .lookup(Implementation.LIBRESWAN, "none", TransformType.KE).orElseThrow();
-  private static final List<Algorithm> ESN_EITHER = List.of(
-      BundledCatalog.CATALOG.byIanaName(Implementation.STRONGSWAN, TransformType.ESN, "EXT_SEQ").orElseThrow(),
-      BundledCatalog.CATALOG.byIanaName(Implementation.STRONGSWAN, TransformType.ESN, "NO_EXT_SEQ").orElseThrow());
 
   private LibreswanChildTransforms() {}
 
@@ -42,16 +39,6 @@ final class LibreswanChildTransforms {
   static Proposal onTheWire(Proposal proposal) {
     List<Transform> transforms = proposal.transforms().stream()
         .filter(t -> t.type() != TransformType.KE || !t.algorithm().isNone()).toList();
-    return new Proposal(proposal.protocol(), transforms, proposal.origin(), proposal.span(), proposal.rejection());
-  }
-
-  /** {@code esn=either} (YES, then NO) for a proposal that has no ESN transform. */
-  static Proposal withEsn(Proposal proposal) {
-    if (!proposal.of(TransformType.ESN).isEmpty()) {
-      return proposal;
-    }
-    List<Transform> transforms = new ArrayList<>(proposal.transforms());
-    ESN_EITHER.forEach(esn -> transforms.add(new Transform(TransformType.ESN, esn, List.of(), Origin.DEFAULT, proposal.span())));
     return new Proposal(proposal.protocol(), transforms, proposal.origin(), proposal.span(), proposal.rejection());
   }
 }

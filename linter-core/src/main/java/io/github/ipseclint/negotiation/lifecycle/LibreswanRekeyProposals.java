@@ -74,7 +74,7 @@ record LibreswanRekeyProposals(Child child, VersionBucket bucket) implements Rek
 
   private List<Proposal> esp() {
     return child.proposals().stream().map(Configured::value).map(ProposalSet::proposals).flatMap(List::stream)
-        .filter(Proposal::isValid).map(LibreswanChildTransforms::withEsn).toList();
+        .filter(Proposal::isValid).toList();
   }
 
   private static boolean hasKeyExchange(Proposal proposal) {

@@ -38,9 +38,9 @@ public final class LibreswanChildSelector {
       for (Child child : connection.children()) {
         LibreswanFit rule = rules.apply(child);
         List<Selector> tsr = rule.fitAll(
-            ConfiguredSelectors.resolve(child.localTs().value(), List.of(endpoints.responder())), proposed.tsr());
+            ConfiguredSelectors.resolve(child.localTs().value(), List.of(endpoints.responderHost())), proposed.tsr());
         List<Selector> tsi = rule.fitAll(
-            ConfiguredSelectors.resolve(child.remoteTs().value(), List.of(endpoints.initiator())), proposed.tsi());
+            ConfiguredSelectors.resolve(child.remoteTs().value(), List.of(endpoints.initiatorHost())), proposed.tsi());
         int score = score(tsi) + score(tsr);
         if (!tsi.isEmpty() && !tsr.isEmpty() && score > bestScore) {
           best = Optional.of(new ChildSelection.Selected(connection, child, new TsPair(tsi, tsr)));

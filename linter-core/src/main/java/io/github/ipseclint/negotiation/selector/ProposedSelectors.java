@@ -26,12 +26,12 @@ public final class ProposedSelectors {
     boolean strongswan = initiator.target().implementation() == Implementation.STRONGSWAN;
     List<SelectorAddresses> own = strongswan && !initiator.vipRequests().value().isEmpty()
         ? virtualIpWildcards(initiator.vipRequests().value())
-        : List.of(endpoints.initiator());
+        : List.of(endpoints.initiatorHost());
     List<Selector> tsi = ConfiguredSelectors.resolve(child.localTs().value(), own);
-    List<Selector> tsr = ConfiguredSelectors.resolve(child.remoteTs().value(), List.of(endpoints.responder()));
+    List<Selector> tsr = ConfiguredSelectors.resolve(child.remoteTs().value(), List.of(endpoints.responderHost()));
     if (strongswan && child.mode().value() == IpsecMode.TRANSPORT) {
-      return new TsPair(ConfiguredSelectors.onHost(tsi, endpoints.initiator()),
-          ConfiguredSelectors.onHost(tsr, endpoints.responder()));
+      return new TsPair(ConfiguredSelectors.onHost(tsi, endpoints.initiatorHost()),
+          ConfiguredSelectors.onHost(tsr, endpoints.responderHost()));
     }
     return new TsPair(tsi, tsr);
   }

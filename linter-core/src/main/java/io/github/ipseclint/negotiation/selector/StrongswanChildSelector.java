@@ -21,7 +21,7 @@ public final class StrongswanChildSelector {
     Optional<StrongswanPeerConfig.Member> best = Optional.empty();
     int bestScore = 0;
     for (StrongswanPeerConfig.Member member : members) {
-      List<Selector> local = ConfiguredSelectors.resolve(member.child().localTs().value(), List.of(endpoints.responder()));
+      List<Selector> local = ConfiguredSelectors.resolve(member.child().localTs().value(), List.of(endpoints.responderHost()));
       List<Selector> remote = ConfiguredSelectors.resolve(member.child().remoteTs().value(), remoteDynamic);
       int localScore = score(local, proposed.tsr());
       int remoteScore = score(remote, proposed.tsi());
@@ -35,7 +35,7 @@ public final class StrongswanChildSelector {
     }
     StrongswanPeerConfig.Member chosen = best.get();
     List<Selector> tsr = StrongswanNarrowing.narrow(
-        ConfiguredSelectors.resolve(chosen.child().localTs().value(), List.of(endpoints.responder())), proposed.tsr());
+        ConfiguredSelectors.resolve(chosen.child().localTs().value(), List.of(endpoints.responderHost())), proposed.tsr());
     List<Selector> tsi = StrongswanNarrowing.narrow(
         ConfiguredSelectors.resolve(chosen.child().remoteTs().value(), remoteDynamic), proposed.tsi());
     if (tsi.isEmpty() || tsr.isEmpty()) {
@@ -53,7 +53,7 @@ public final class StrongswanChildSelector {
     if (!peerVirtualIps.isEmpty()) {
       return peerVirtualIps;
     }
-    return peerConfigHasPools ? List.of() : List.of(endpoints.initiator());
+    return peerConfigHasPools ? List.of() : List.of(endpoints.initiatorHost());
   }
 
   /**

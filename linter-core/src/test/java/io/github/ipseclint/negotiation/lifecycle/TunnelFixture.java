@@ -5,7 +5,6 @@ import io.github.ipseclint.model.crypto.Proposal;
 import io.github.ipseclint.model.crypto.ProposalSet;
 import io.github.ipseclint.model.ipsec.Child;
 import io.github.ipseclint.model.ipsec.Configured;
-import io.github.ipseclint.model.target.Implementation;
 import io.github.ipseclint.model.target.Target;
 import io.github.ipseclint.negotiation.DaemonLoader;
 import io.github.ipseclint.negotiation.Peer;
@@ -121,18 +120,15 @@ public final class TunnelFixture {
     ProposalMatcher matcher = ProposalMatcher.forResponder(responder, initiator);
     exchange.ikeSuite(matcher.select(initiator.connection().ikeProposals().value().proposals(),
         responder.connection().ikeProposals().value().proposals(), KeHandling.WITH_KE).orElseThrow().suite());
-    exchange.childSuite(matcher.select(esp(initiator, initiatorChild), esp(responder, responderChild), KeHandling.SKIP_KE)
+    exchange.childSuite(matcher.select(esp(initiatorChild), esp(responderChild), KeHandling.SKIP_KE)
         .orElseThrow().suite());
     exchange.trafficSelectors(initiatorChild.localTs().value(), responderChild.localTs().value());
     return exchange;
   }
 
-  private static List<Proposal> esp(Peer peer, Child child) {
-    List<Proposal> proposals = child.proposals().stream().map(Configured::value).map(ProposalSet::proposals)
+  private static List<Proposal> esp(Child child) {
+    return child.proposals().stream().map(Configured::value).map(ProposalSet::proposals)
         .flatMap(List::stream).toList();
-    return peer.connection().target().implementation() == Implementation.LIBRESWAN
-        ? proposals.stream().map(LibreswanChildTransforms::withEsn).toList()
-        : proposals;
   }
 
   private static String address(boolean left) {

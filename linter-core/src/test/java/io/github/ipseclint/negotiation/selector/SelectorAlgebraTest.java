@@ -35,7 +35,7 @@ class SelectorAlgebraTest {
         }
         """.formatted(localTs), "strongswan-5.9.8");
     return ConfiguredSelectors.resolve(peer.connection().children().get(0).localTs().value(),
-        List.of(Endpoints.of(peer.connection(), peer.connection(), Side.LEFT).initiator()));
+        List.of(Endpoints.of(peer.connection(), peer.connection(), Side.LEFT).initiatorHost()));
   }
 
   private Selector one(String localTs) {
