@@ -180,4 +180,72 @@ class TrafficSelectorCheckTest {
     assertThat(merged.exchange.responderLog())
         .contains(new LogLine(LogLine.Event.LOAD, "added child to existing configuration 'net-a'"));
   }
+  @Test
+  void aRoadWarriorWhoseAddressNoFileGivesMayLieInTheSubnetItsGatewayNamesForIt() {
+    // A client behind a NAT (strongSwan's nat-rw scenarios): its own address is the selector, and
+    // the gateway names the client's private network; only run time shows where the address lies.
+    Peer client = new Hosts(dir).swanctl("client", """
+        connections {
+          nat-t {
+            remote_addrs = 192.0.2.2
+            local {
+              auth = psk
+              id = @client
+            }
+            remote {
+              auth = psk
+              id = @right
+            }
+            children {
+              nat-t {
+                remote_ts = 10.2.0.0/16
+                start_action = start
+              }
+            }
+          }
+        }
+        secrets {
+          ike-1 {
+            id-1 = @client
+            secret = "s3cret"
+          }
+        }
+        """, "strongswan-5.9.8");
+    String gateway = """
+        connections {
+          nat-t {
+            local_addrs = 192.0.2.2
+            local {
+              auth = psk
+              id = @right
+            }
+            remote {
+              auth = psk
+              id = @client
+            }
+            children {
+              nat-t {
+                local_ts = 10.2.0.0/16
+                remote_ts = %s
+              }
+            }
+          }
+        }
+        secrets {
+          ike-1 {
+            id-1 = @client
+            secret = "s3cret"
+          }
+        }
+        """;
+
+    ChildSetup behindNat = ChildSetup.ikev2(client, new Hosts(dir).swanctl("gateway", gateway.formatted("10.1.0.0/16"),
+        "strongswan-5.9.8"));
+    assertThat(behindNat.status).isEqualTo(CheckStatus.CONTINUE);
+    assertThat(SelectorText.strongswan(behindNat.exchange.returnedTs().orElseThrow().tsi())).isEqualTo("<left-ip>/32");
+
+    ChildSetup otherFamily = ChildSetup.ikev2(client, new Hosts(dir).swanctl("gateway6", gateway.formatted("fec1::/16"),
+        "strongswan-5.9.8"));
+    assertThat(otherFamily.exchange.failure().orElseThrow().notification()).contains(Notify.TS_UNACCEPTABLE);
+  }
 }
