@@ -27,6 +27,22 @@ public final class ProposedSelectors {
     List<SelectorAddresses> own = strongswan && !initiator.vipRequests().value().isEmpty()
         ? virtualIpWildcards(initiator.vipRequests().value())
         : List.of(endpoints.initiatorHost());
+    return withOwn(initiator, child, endpoints, own);
+  }
+
+  /**
+   * The IDs of IKEv1 Quick Mode, which follows Mode Config: the initiator's own {@code dynamic}
+   * is the virtual IP it was leased, else its address.
+   *
+   * @param virtualIps the addresses Mode Config leased the initiator, empty without a lease
+   */
+  public static TsPair quickMode(Connection initiator, Child child, Endpoints endpoints,
+      List<SelectorAddresses> virtualIps) {
+    return withOwn(initiator, child, endpoints, virtualIps.isEmpty() ? List.of(endpoints.initiatorHost()) : virtualIps);
+  }
+
+  private static TsPair withOwn(Connection initiator, Child child, Endpoints endpoints, List<SelectorAddresses> own) {
+    boolean strongswan = initiator.target().implementation() == Implementation.STRONGSWAN;
     List<Selector> tsi = ConfiguredSelectors.resolve(child.localTs().value(), own);
     List<Selector> tsr = ConfiguredSelectors.resolve(child.remoteTs().value(), List.of(endpoints.responderHost()));
     if (strongswan && child.mode().value() == IpsecMode.TRANSPORT) {

@@ -11,13 +11,13 @@ import io.github.ipseclint.negotiation.outcome.LogLine;
 import java.util.List;
 
 /**
- * Runs the CHILD SA checks (C8-C12, or Quick Mode) on an exchange whose IKE SA is taken as
+ * Runs the CHILD SA checks (C8-C12, or Mode Config and Quick Mode) on an exchange whose IKE SA is taken as
  * established with the paired connections, so that a test sees only what these checks decide.
  */
 final class ChildSetup {
   static final List<Check> IKEV2 = List.of(new ConfigPayloadCheck(), new TrafficSelectorCheck(),
       new ChildProposalCheck(), new ModeCheck(), new ChildResponseCheck());
-  static final List<Check> IKEV1 = List.of(new QuickModeIdCheck(), new QuickModeProposalCheck(),
+  static final List<Check> IKEV1 = List.of(new ModeConfigCheck(), new QuickModeIdCheck(), new QuickModeProposalCheck(),
       new QuickModeResponseCheck());
 
   final Exchange exchange;
