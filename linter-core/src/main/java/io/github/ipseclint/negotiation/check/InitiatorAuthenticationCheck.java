@@ -55,7 +55,7 @@ public final class InitiatorAuthenticationCheck implements Check {
     Connection selected = exchange.responderConnection();
     AuthMethod used = direction.used();
     AuthMethod required = direction.expected();
-    if (required == used) {
+    if (required.accepts(used)) {
       return CheckStatus.CONTINUE;
     }
     StrongswanAuthLog log = new StrongswanAuthLog(exchange.responder().bucket());
@@ -68,7 +68,7 @@ public final class InitiatorAuthenticationCheck implements Check {
   private static CheckStatus strongswanEap(AuthDirection direction) {
     Exchange exchange = direction.exchange();
     StrongswanAuthLog log = new StrongswanAuthLog(exchange.responder().bucket());
-    if (direction.expected() != AuthMethod.EAP) {
+    if (!allows(direction.expected(), AuthMethod.EAP)) {
       exchange.logResponder(log.eapUnacceptable());
       AuthDisagreements disagreements = new AuthDisagreements(exchange);
       CheckStatus status = switchTo(direction, AuthMethod.EAP, log, disagreements.eapRefused(
@@ -105,7 +105,7 @@ public final class InitiatorAuthenticationCheck implements Check {
     List<Connection> candidates = exchange.responderCandidates();
     int at = candidates.indexOf(exchange.responderConnection());
     for (Connection next : candidates.subList(at + 1, candidates.size())) {
-      if (next.remote().auth().get(0).method().value() == used) {
+      if (allows(next.remote().auth().get(0).method().value(), used)) {
         exchange.logResponder(log.switchingTo(next.name()));
         exchange.responderConnection(next);
         return CheckStatus.CONTINUE;
@@ -113,5 +113,13 @@ public final class InitiatorAuthenticationCheck implements Check {
     }
     exchange.logResponder(log.noAlternative());
     return AuthFailure.refusedByResponder(exchange, cause);
+  }
+
+  /**
+   * charon starts EAP only with a config that names EAP ({@code peer requested EAP, config
+   * unacceptable} otherwise, §10.6); any other method also satisfies a round that accepts any.
+   */
+  private static boolean allows(AuthMethod configured, AuthMethod used) {
+    return used == AuthMethod.EAP ? configured == AuthMethod.EAP : configured.accepts(used);
   }
 }

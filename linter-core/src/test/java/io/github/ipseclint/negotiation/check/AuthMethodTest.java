@@ -260,4 +260,66 @@ class AuthMethodTest {
 
     assertThat(run.responderLog()).endsWith("peer requested EAP, config unacceptable", "no alternative config found");
   }
+
+  @Test
+  void strokeClientWithRightauthAnyAcceptsAServerThatAuthenticatesWithEapToo() {
+    // strongSwan's ikev2-stroke/rw-eap-tls-only: the server proves itself inside EAP-TLS as well
+    String client = """
+        conn home
+            left=192.0.2.1
+            leftid=@client
+            leftauth=eap
+            right=192.0.2.2
+            rightid=@server
+            rightauth=%s
+            keyexchange=ikev2
+            auto=start
+        """;
+    String server = """
+        conn rw-eap
+            left=192.0.2.2
+            leftid=@server
+            leftauth=eap-tls
+            rightauth=eap-tls
+            right=%any
+            keyexchange=ikev2
+            auto=add
+        """;
+    Peer eapServer = hosts().stroke("server", "strongswan-5.9.8", server);
+
+    AuthRun any = AuthRun.of(hosts().stroke("any", "strongswan-5.9.8", client.formatted("any")), eapServer);
+    assertThat(any.exchange.failure()).isEmpty();
+    assertThat(any.initiatorLog()).contains("authentication of 'server' with EAP successful");
+
+    AuthRun pubkey = AuthRun.of(hosts().stroke("pubkey", "strongswan-5.9.8", client.formatted("pubkey")), eapServer);
+    assertThat(pubkey.initiatorLog()).contains("constraint requires public key authentication, but EAP was used");
+    assertThat(pubkey.exchange.disagreements().get(0).failureClass()).isEqualTo(FailureClass.AUTH_METHOD);
+  }
+
+  @Test
+  void aRoundThatAcceptsAnyMethodStillStartsNoEap() {
+    String client = """
+        conn home
+            left=192.0.2.1
+            leftid=@client
+            leftauth=eap
+            right=192.0.2.2
+            rightid=@server
+            keyexchange=ikev2
+            auto=start
+        """;
+    String server = """
+        conn rw
+            left=192.0.2.2
+            leftid=@server
+            rightauth=any
+            right=%any
+            keyexchange=ikev2
+            auto=add
+        """;
+    AuthRun run = AuthRun.of(hosts().stroke("client", "strongswan-5.9.8", client),
+        hosts().stroke("server", "strongswan-5.9.8", server));
+
+    assertThat(run.responderLog()).endsWith("peer requested EAP, config unacceptable", "no alternative config found");
+  }
 }

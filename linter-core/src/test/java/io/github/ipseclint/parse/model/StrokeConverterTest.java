@@ -131,4 +131,22 @@ class StrokeConverterTest {
         .containsExactly(AuthMethod.PSK, AuthMethod.XAUTH);
     assertThat(server.children().get(0).startAction().value()).isEqualTo(StartAction.NONE);
   }
+
+  @Test
+  void authAnyAcceptsEveryMethodFromThePeerAndSignsWithAPublicKeyItself() {
+    IpsecModel model = ModelFixtures.model("""
+        conn home
+            left=192.0.2.1
+            leftauth=any
+            right=192.0.2.2
+            rightauth=any
+            authby=secret
+        """, FileKind.IPSEC_CONF, Implementation.STRONGSWAN, "strongswan-5.9.8");
+    Connection home = ModelFixtures.connection(model, "home");
+    assertThat(home.remote().auth().get(0).method().value()).isEqualTo(AuthMethod.ANY);
+    assertThat(home.remote().auth().get(0).method().span().line()).isEqualTo(5);
+    assertThat(home.local().auth().get(0).method().value()).isEqualTo(AuthMethod.PUBKEY);
+    assertThat(AuthMethod.ANY.accepts(AuthMethod.EAP)).isTrue();
+    assertThat(AuthMethod.PUBKEY.accepts(AuthMethod.PSK)).isFalse();
+  }
 }
