@@ -118,6 +118,48 @@ class Ikev1AuthTest {
   }
 
   @Test
+  void mainModeInitiatorAlsoFallsBackToTheAddresses() {
+    TestHosts hosts = new TestHosts(root);
+    Peer byAddress = hosts.stroke("left", "strongswan-5.9.8",
+        strongswan("192.0.2.1", "@left", "192.0.2.2", "@right", "    auto=start\n", "192.0.2.1 : PSK \"s3cret\""));
+    Peer responder = hosts.stroke("right", "strongswan-5.9.8",
+        strongswan("192.0.2.2", "@right", "192.0.2.1", "@left", "    auto=add\n", "@left @right : PSK \"s3cret\""));
+    Peer noKey = hosts.stroke("none", "strongswan-5.9.8",
+        strongswan("192.0.2.1", "@left", "192.0.2.2", "@right", "    auto=start\n", "192.0.2.9 : PSK \"s3cret\""));
+
+    Exchange found = run(byAddress, responder);
+    assertThat(found.failure()).isEmpty();
+    assertThat(texts(found.initiatorLog())).startsWith("no shared key found for 'left'[192.0.2.1] - 'right'[192.0.2.2]");
+
+    Exchange failed = run(noKey, responder);
+    assertThat(texts(failed.initiatorLog())).containsExactly(
+        "no shared key found for 'left'[192.0.2.1] - 'right'[192.0.2.2]", "no shared key found for 192.0.2.1 - 192.0.2.2");
+    assertThat(failed.disagreements().get(0).failureClass()).isEqualTo(FailureClass.PSK);
+  }
+
+  @Test
+  void aKeyByAnAddressOnlyRunTimeKnowsIsNotDecided() {
+    // strongSwan's ikev1-stroke/rw-psk-ipv4 shape: host names for the outer addresses, secrets by address
+    TestHosts hosts = new TestHosts(root);
+    Peer client = hosts.stroke("client", "strongswan-5.9.8", "conn home\n    left=client.example.org\n"
+        + "    right=gw.example.org\n    rightsubnet=10.1.0.0/16\n    authby=secret\n    keyexchange=ikev1\n"
+        + "    auto=start\n# ipsec.secrets\n192.0.2.100 : PSK \"s3cret\"\n");
+    Peer gateway = hosts.stroke("gateway", "strongswan-5.9.8", "conn rw\n    left=gw.example.org\n"
+        + "    leftsubnet=10.1.0.0/16\n    right=client.example.org\n    authby=secret\n    keyexchange=ikev1\n"
+        + "    auto=add\n# ipsec.secrets\n192.0.2.1 192.0.2.100 : PSK \"s3cret\"\n");
+
+    assertThat(run(client, gateway).failure()).isEmpty();
+
+    // Keys by name only: an address look-up never matches an FQDN, so the responder has none.
+    Peer byName = hosts.stroke("byname", "strongswan-5.9.8", "conn rw\n    left=gw.example.org\n"
+        + "    leftsubnet=10.1.0.0/16\n    right=%any\n    authby=secret\n    keyexchange=ikev1\n"
+        + "    auto=add\n# ipsec.secrets\nother.example.org : PSK \"s3cret\"\n");
+    Exchange failed = run(client, byName);
+    assertThat(failed.failure().orElseThrow().notification()).contains(Notify.AUTHENTICATION_FAILED);
+    assertThat(texts(failed.responderLog())).containsExactly("no shared key found for <ip> - <ip>");
+  }
+
+  @Test
   void strongswanRefusesAggressiveModePskUnlessAllowed() {
     TestHosts hosts = new TestHosts(root);
     Peer libreswan = hosts.libreswan("ls", "libreswan-4.10", libreswan("192.0.2.1", "@left", "192.0.2.2", "@right",
