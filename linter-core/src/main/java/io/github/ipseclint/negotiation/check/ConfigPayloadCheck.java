@@ -71,9 +71,9 @@ public final class ConfigPayloadCheck implements Check {
     String peer = "'" + IdentityText.strongswan(initiatorId(exchange)) + "'";
     List<SelectorAddresses> assigned = new ArrayList<>();
     for (VirtualIpRequest request : requests) {
-      String requested = VirtualIpLease.requested(request);
+      String requested = VirtualIpLease.requested(exchange.initiator().connection(), request);
       exchange.logResponder("peer requested virtual IP " + requested);
-      Optional<SelectorAddresses> lease = VirtualIpLease.lease(request, pools);
+      Optional<SelectorAddresses> lease = VirtualIpLease.lease(exchange.initiator().connection(), request, pools);
       lease.ifPresent(assigned::add);
       exchange.logResponder(lease.map(address -> "assigning virtual IP " + address.addressText()
           + " to peer " + peer).orElse("no virtual IP found for " + requested + " requested by " + peer));
@@ -102,7 +102,7 @@ public final class ConfigPayloadCheck implements Check {
     List<AddressPool> pools = server.pools().value();
     if (!requests.isEmpty()) {
       // Without a pool pluto ignores the request and checks the selectors as usual.
-      Optional<SelectorAddresses> lease = pools.isEmpty() ? Optional.empty() : VirtualIpLease.lease(requests.get(0), pools);
+      Optional<SelectorAddresses> lease = VirtualIpLease.lease(exchange.initiator().connection(), requests.get(0), pools);
       lease.ifPresent(address -> assign(exchange, List.of(address)));
       return CheckStatus.CONTINUE;
     }
@@ -141,7 +141,8 @@ public final class ConfigPayloadCheck implements Check {
     Span serverSetting = server.pools().span();
     return new Disagreement(FailureClass.CP, Optional.of(exchange.initiator().connection().vipRequests().span()),
         Optional.of(serverSetting),
-        exchange.initiator().label() + " asks for a virtual IP (" + VirtualIpLease.requested(requests.get(0)) + ") but "
+        exchange.initiator().label() + " asks for a virtual IP ("
+            + VirtualIpLease.requested(exchange.initiator().connection(), requests.get(0)) + ") but "
             + exchange.responder().label() + " has no address pool that can serve it; configure pools on the"
             + " responder or drop the request");
   }

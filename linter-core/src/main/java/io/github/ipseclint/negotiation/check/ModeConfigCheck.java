@@ -29,7 +29,8 @@ public final class ModeConfigCheck implements Check {
     List<SelectorAddresses> assigned = exchange.responder().isStrongswan()
         ? ConfigPayloadCheck.strongswanLeases(exchange, requests, pools)
         // pluto's mode-config server leases one address from its pool
-        : VirtualIpLease.lease(requests.get(0), pools).map(List::of).orElse(List.of());
+        : VirtualIpLease.lease(exchange.initiator().connection(), requests.get(0), pools).map(List::of)
+            .orElse(List.of());
     if (!assigned.isEmpty()) {
       ConfigPayloadCheck.assign(exchange, assigned);
     }

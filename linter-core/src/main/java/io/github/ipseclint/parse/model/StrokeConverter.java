@@ -59,7 +59,7 @@ final class StrokeConverter {
     return new Connection(target, FrontEnd.STROKE, name, conn.header().span(), version, localEnd, remoteEnd,
         orientation, ike,
         reader.read(Scalars.STARTER_BOOLEAN, false, "aggressive"),
-        reader.list(VirtualIps.REQUEST, List.of(), local + "sourceip"),
+        VirtualIps.strokeRequests(reader, local + "sourceip"),
         VirtualIps.strokePools(reader, remote + "sourceip"),
         child.ikeLifetimes(),
         dpd(reader, dpdAction),
