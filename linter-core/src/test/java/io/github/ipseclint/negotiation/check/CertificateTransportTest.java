@@ -80,7 +80,7 @@ class CertificateTransportTest {
   }
 
   @Test
-  void strongswanThatNeverSendsItsCertificateFailsEvenAStrongswanPeer() {
+  void strongswanThatNeverSendsItsCertificateFailsALibreswanPeerEvenWhenAsked() {
     String strokeResponder = """
         conn site
             left=192.0.2.2
@@ -92,15 +92,22 @@ class CertificateTransportTest {
             keyexchange=ikev2
             auto=add
         """;
+    TestHosts hosts = new TestHosts(root);
+    AuthRun run = AuthRun.of(hosts.libreswan("ls", "libreswan-4.10",
+            LIBRESWAN_FROMCERT.replace("    auto=start", "    rightca=\"CN=ca\"\n    auto=start")),
+        hosts.stroke("stroke", "strongswan-6.0.6", strokeResponder));
+
+    assertThat(run.exchange.failure()).isPresent();
+    assertThat(run.exchange.disagreements().get(0).explanation()).startsWith("right never sends its certificate");
+    assertThat(run.exchange.disagreements().get(0).responderSetting().orElseThrow().line()).isEqualTo(5);
+
+    // charon finds the peer's key in its own credential sets (x509 directories, DNS through the
+    // dnscert plugin), which the scanned files do not show: a strongSwan initiator is not checked
     String swanctlInitiator = SWANCTL_CERT.replace("192.0.2.2", "192.0.2.x").replace("192.0.2.1", "192.0.2.2")
         .replace("192.0.2.x", "192.0.2.1").replace("right.crt", "left.crt")
         .replace("\"CN=right\"", "\"CN=tmp\"").replace("\"CN=left\"", "\"CN=right\"").replace("\"CN=tmp\"", "\"CN=left\"");
-    TestHosts hosts = new TestHosts(root);
-    AuthRun run = AuthRun.of(hosts.swanctl("sw", "strongswan-6.0.6", swanctlInitiator),
+    AuthRun strongswan = AuthRun.of(hosts.swanctl("sw", "strongswan-6.0.6", swanctlInitiator),
         hosts.stroke("stroke", "strongswan-6.0.6", strokeResponder));
-
-    assertThat(run.initiatorLog()).contains("no trusted RSA public key found for 'CN=right'");
-    assertThat(run.exchange.disagreements().get(0).explanation()).startsWith("right never sends its certificate");
-    assertThat(run.exchange.disagreements().get(0).responderSetting().orElseThrow().line()).isEqualTo(5);
+    assertThat(strongswan.exchange.failure()).isEmpty();
   }
 }
