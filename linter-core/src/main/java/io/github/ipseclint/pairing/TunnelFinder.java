@@ -91,6 +91,7 @@ public final class TunnelFinder {
    */
   private static Set<Long> automaticPairs(List<Endpoint> endpoints, Set<Integer> excluded) {
     EndpointIndex index = EndpointIndex.of(endpoints);
+    HostAddresses hosts = HostAddresses.of(endpoints);
     Set<Long> pairs = new TreeSet<>();
     for (Endpoint seeker : endpoints) {
       if (excluded.contains(seeker.order())) {
@@ -102,7 +103,7 @@ public final class TunnelFinder {
         if (candidate.daemon() == seeker.daemon() || excluded.contains(candidate.order())) {
           continue;
         }
-        OptionalInt score = Mirror.score(seeker, candidate);
+        OptionalInt score = Mirror.score(seeker, candidate, hosts);
         if (score.isEmpty()) {
           continue;
         }
