@@ -72,7 +72,7 @@ public final class InitiatorAuthenticationCheck implements Check {
       exchange.logResponder(log.eapUnacceptable());
       AuthDisagreements disagreements = new AuthDisagreements(exchange);
       CheckStatus status = switchTo(direction, AuthMethod.EAP, log, disagreements.eapRefused(
-          disagreements.side(false) + " has no configuration that accepts EAP from " + disagreements.side(true)));
+          disagreements.end(false) + " has no configuration that accepts EAP from " + disagreements.end(true)));
       if (status != CheckStatus.CONTINUE) {
         return status;
       }
@@ -86,14 +86,14 @@ public final class InitiatorAuthenticationCheck implements Check {
     AuthDisagreements disagreements = new AuthDisagreements(exchange);
     if (direction.expected() != AuthMethod.EAP) {
       exchange.logResponder(new LibreswanAuthLog(exchange.responder().bucket()).eapNotOffered());
-      return AuthFailure.refusedByResponder(exchange, disagreements.eapRefused(disagreements.side(false)
+      return AuthFailure.refusedByResponder(exchange, disagreements.eapRefused(disagreements.end(false)
           + " (Libreswan) does not serve EAP on this connection, it expects an AUTH payload from "
-          + disagreements.side(true)));
+          + disagreements.end(true)));
     }
     AuthRound round = exchange.initiator().connection().local().auth().get(0);
     if (round.eapType().filter(type -> !type.equals(LIBRESWAN_EAP_TYPE)).isPresent()) {
-      return AuthFailure.refusedByResponder(exchange, disagreements.eapRefused(disagreements.side(false)
-          + " (Libreswan) serves only EAP-TLS, but " + disagreements.side(true) + " uses " + round.methodLabel()));
+      return AuthFailure.refusedByResponder(exchange, disagreements.eapRefused(disagreements.end(false)
+          + " (Libreswan) serves only EAP-TLS, but " + disagreements.end(true) + " uses " + round.methodLabel()));
     }
     return CheckStatus.CONTINUE;
   }

@@ -52,7 +52,7 @@ class AuthMethodTest {
     Disagreement cause = run.exchange.disagreements().get(0);
     assertThat(cause.failureClass()).isEqualTo(FailureClass.AUTH_METHOD);
     assertThat(cause.explanation())
-        .isEqualTo("right expects public key authentication from left, but left authenticates with pre-shared key");
+        .isEqualTo("right#site expects public key authentication from left#site, which authenticates with pre-shared key");
     assertThat(cause.initiatorSetting().orElseThrow().line()).isEqualTo(6);
     assertThat(cause.responderSetting().orElseThrow().line()).isEqualTo(10);
   }
@@ -197,7 +197,7 @@ class AuthMethodTest {
     AuthRun eapOnlyServer = AuthRun.of(client, hosts().libreswan("tls", "libreswan-5.3",
         server.replace("authby=rsasig", "leftauth=rsasig\n    rightauth=eaponly")));
     assertThat(eapOnlyServer.exchange.disagreements().get(0).explanation())
-        .isEqualTo("right (Libreswan) serves only EAP-TLS, but left uses eap-mschapv2");
+        .isEqualTo("tls#site (Libreswan) serves only EAP-TLS, but client#home uses eap-mschapv2");
   }
 
   @Test
