@@ -25,6 +25,21 @@ read -r -a targets <<< "$(tr ',\n' '  ' <<< "${INPUT_TARGET:-}")"
 for target in "${targets[@]}"; do
   args+=(--target "$target")
 done
+# In a pull request, a finding about the two ends of a tunnel goes to the end the pull request
+# changes: code scanning shows only alerts on lines of the diff.
+pull_request_changes() {
+  [[ "${GITHUB_EVENT_NAME:-}" == pull_request* && -f "${GITHUB_EVENT_PATH:-}" ]] || return 0
+  command -v jq >/dev/null || return 0
+  local base
+  base="$(jq -r '.pull_request.base.sha // empty' "$GITHUB_EVENT_PATH")"
+  [[ -n "$base" ]] || return 0
+  # actions/checkout fetches one commit by default; the base is fetched when it is missing.
+  git cat-file -e "$base^{commit}" 2>/dev/null || git fetch -q --depth=1 origin "$base" 2>/dev/null || return 0
+  git diff --name-only "$base" HEAD
+}
+while IFS= read -r changed; do
+  [[ -z "$changed" ]] || args+=(--changed "$changed")
+done < <(pull_request_changes)
 read -r -a paths <<< "$(tr '\n' ' ' <<< "${INPUT_PATHS:-.}")"
 args+=("${paths[@]}")
 

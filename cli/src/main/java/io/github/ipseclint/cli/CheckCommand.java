@@ -143,7 +143,7 @@ final class CheckCommand implements Callable<Integer> {
     LintResult result;
     try {
       result = new Linter(registry).run(new LintRequest(scanned, readOptions.toParseOptions(), readOptions.root(),
-          config, baseline, lintOptions.includeSuppressed, today, asOf));
+          config, baseline, lintOptions.includeSuppressed, today, asOf).withChangedFiles(lintOptions.changedFiles()));
     } catch (NoSuchFileException e) {
       err.println("ipseclint: " + e.getFile() + ": no such file or directory");
       return ExitCode.USAGE;

@@ -7,7 +7,10 @@ import io.github.ipseclint.model.policy.Profile;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -44,6 +47,11 @@ final class LintOptions {
           + "bsi-tr-02102-3, cnsa2 or legacy-compat (default: the configuration's profile, else baseline).")
   String profile;
 
+  @Option(names = "--changed", paramLabel = "FILE",
+      description = "A file the change under review touches (repeatable): a finding about the two ends of a tunnel "
+          + "is placed on the end whose files changed, where a pull request shows it.")
+  List<Path> changed = new ArrayList<>();
+
   @Option(names = "--as-of", paramLabel = "YYYY-MM-DD",
       description = "The date the profile's dated transitions are evaluated at (default: today).")
   String asOf;
@@ -65,6 +73,11 @@ final class LintOptions {
     } catch (DateTimeParseException e) {
       throw new ParameterException(spec.commandLine(), "--as-of takes a date like 2026-11-28, not '" + asOf + "'");
     }
+  }
+
+  /** The files named by {@code --changed}. */
+  Set<Path> changedFiles() {
+    return Set.copyOf(changed);
   }
 
   /** The configuration with the command line's profile, which wins over the file's. */

@@ -82,6 +82,61 @@ class GithubActionIT {
   }
 
   @Test
+  void inAPullRequestAPeerFindingIsAnnotatedOnTheEndItChanged() throws Exception {
+    tunnelEnd("gw-a", "192.0.2.1", "192.0.2.2", "aes256gcm16-prfsha384-ecp384!", "start");
+    tunnelEnd("gw-b", "192.0.2.2", "192.0.2.1", "aes256gcm16-prfsha384-ecp384!", "add");
+    git("init", "-q");
+    git("add", ".");
+    git("commit", "-q", "-m", "both ends agree");
+    String base = git("rev-parse", "HEAD").output().strip();
+    tunnelEnd("gw-b", "192.0.2.2", "192.0.2.1", "aes128gcm16-prfsha256-ecp256!", "add");
+    git("commit", "-q", "-am", "the responder changes its IKE proposal");
+    Path event = runner.resolve("event.json");
+    Files.writeString(event, "{\"pull_request\": {\"base\": {\"sha\": \"" + base + "\"}}}");
+
+    ExternalRun step = step(Map.of("GITHUB_EVENT_NAME", "pull_request", "GITHUB_EVENT_PATH", event.toString()));
+
+    assertThat(step.exitCode()).as(step.output()).isEqualTo(ExitCode.FINDINGS);
+    assertThat(step.output()).containsPattern("::error file=gw-b/ipsec\\.conf,[^\\n]*title=ipseclint peer-ike-proposal-mismatch");
+  }
+
+  @Test
+  void theInitiatorsChangeMovesThePeerFindingToTheInitiator() throws Exception {
+    tunnelEnd("gw-a", "192.0.2.1", "192.0.2.2", "aes256gcm16-prfsha384-ecp384!", "start");
+    tunnelEnd("gw-b", "192.0.2.2", "192.0.2.1", "aes128gcm16-prfsha256-ecp256!", "add");
+    git("init", "-q");
+    git("add", ".");
+    git("commit", "-q", "-m", "base");
+    String base = git("rev-parse", "HEAD").output().strip();
+    Files.writeString(workspace.resolve("gw-a/ipsec.conf"),
+        Files.readString(workspace.resolve("gw-a/ipsec.conf")).replace("auto=start", "auto=start\n\tdpdaction=restart"));
+    git("commit", "-q", "-am", "the initiator changes");
+    Path event = runner.resolve("event.json");
+    Files.writeString(event, "{\"pull_request\": {\"base\": {\"sha\": \"" + base + "\"}}}");
+
+    ExternalRun step = step(Map.of("GITHUB_EVENT_NAME", "pull_request", "GITHUB_EVENT_PATH", event.toString()));
+
+    assertThat(step.output()).containsPattern("::error file=gw-a/ipsec\\.conf,[^\\n]*title=ipseclint peer-ike-proposal-mismatch")
+        .doesNotContainPattern("::error file=gw-b/ipsec\\.conf,[^\\n]*title=ipseclint peer-ike-proposal-mismatch");
+  }
+
+  private void tunnelEnd(String host, String self, String peer, String ike, String auto) throws IOException {
+    Path directory = Files.createDirectories(workspace.resolve(host));
+    Files.writeString(directory.resolve("ipsec.conf"), "conn site\n\tleft=" + self + "\n\tright=" + peer
+        + "\n\tauthby=secret\n\tkeyexchange=ikev2\n\tike=" + ike + "\n\tesp=aes256gcm16-ecp256!\n\tauto=" + auto + "\n");
+    Files.writeString(directory.resolve("ipsec.secrets"), "192.0.2.1 192.0.2.2 : PSK \"a-long-enough-secret-for-the-test\"\n");
+  }
+
+  private ExternalRun git(String... arguments) throws Exception {
+    List<String> command = new java.util.ArrayList<>(List.of("git", "-c", "user.name=test", "-c",
+        "user.email=test@example.org", "-c", "commit.gpgsign=false"));
+    command.addAll(List.of(arguments));
+    ExternalRun git = ExternalRun.run(workspace, Map.of("GIT_CONFIG_NOSYSTEM", "1", "HOME", runner.toString()), command);
+    assertThat(git.exitCode()).as(git.output()).isZero();
+    return git;
+  }
+
+  @Test
   void actionAndWorkflowsAreValid() throws Exception {
     assumeTrue(Files.isExecutable(VALIDATOR), "@action-validator/cli is not installed (.ci/run installs it)");
     Path repository = SarifValidation.repository();

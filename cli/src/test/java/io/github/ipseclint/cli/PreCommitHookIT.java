@@ -71,6 +71,28 @@ class PreCommitHookIT {
     assertThat(hook.output()).contains("legacy/ipsec.conf:4:11: error:");
   }
 
+  @Test
+  void thePeersHookCatchesAMismatchAcrossTwoFiles() throws Exception {
+    Files.createDirectories(repository.resolve("gw-a"));
+    Files.createDirectories(repository.resolve("gw-b"));
+    Files.writeString(repository.resolve("gw-a/ipsec.conf"), tunnelEnd("192.0.2.1", "192.0.2.2",
+        "aes256gcm16-prfsha384-ecp384!", "start"));
+    Files.writeString(repository.resolve("gw-b/ipsec.conf"), tunnelEnd("192.0.2.2", "192.0.2.1",
+        "aes128gcm16-prfsha256-ecp256!", "add"));
+    git("add", ".");
+    ExternalRun each = tryRepo("ipseclint", "--files", "gw-a/ipsec.conf");
+    ExternalRun peers = tryRepo("ipseclint-peers", "--files", "gw-a/ipsec.conf");
+    assertThat(each.exitCode()).as(each.output()).isZero();
+    assertThat(peers.exitCode()).as(peers.output()).isEqualTo(1);
+    assertThat(peers.output()).contains("[peer-ike-proposal-mismatch]").contains("gw-a").contains("gw-b");
+  }
+
+  /** One end of a site-to-site tunnel whose every setting passes the single-file rules. */
+  private static String tunnelEnd(String self, String peer, String ike, String auto) {
+    return "conn site\n\tleft=" + self + "\n\tright=" + peer + "\n\tkeyexchange=ikev2\n\tike=" + ike
+        + "\n\tesp=aes256gcm16-ecp256!\n\tauto=" + auto + "\n";
+  }
+
   private ExternalRun tryRepo(String hook, String... arguments) throws Exception {
     List<String> command = new ArrayList<>(List.of("pre-commit", "try-repo",
         SarifValidation.repository().toString(), hook, "--verbose"));

@@ -1,21 +1,21 @@
 // SPDX-License-Identifier: Apache-2.0
 package io.github.ipseclint.engine;
 
-import io.github.ipseclint.model.finding.Severity;
-import io.github.ipseclint.model.policy.Policy;
 import io.github.ipseclint.engine.config.LintConfig;
 import io.github.ipseclint.model.document.Document;
 import io.github.ipseclint.model.finding.CoreRule;
 import io.github.ipseclint.model.finding.Finding;
 import io.github.ipseclint.model.finding.Fix;
 import io.github.ipseclint.model.finding.RelatedLocation;
+import io.github.ipseclint.model.finding.RuleId;
+import io.github.ipseclint.model.finding.Severity;
 import io.github.ipseclint.model.ipsec.Connection;
 import io.github.ipseclint.model.ipsec.Host;
 import io.github.ipseclint.model.ipsec.IpsecModel;
 import io.github.ipseclint.model.ipsec.Secret;
+import io.github.ipseclint.model.policy.Policy;
 import io.github.ipseclint.model.source.SourceFile;
 import io.github.ipseclint.model.source.Span;
-import io.github.ipseclint.model.finding.RuleId;
 import io.github.ipseclint.negotiation.Simulator;
 import io.github.ipseclint.pairing.PairingResult;
 import io.github.ipseclint.pairing.SimulatedTunnel;
@@ -23,9 +23,15 @@ import io.github.ipseclint.pairing.Tunnel;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * Calls each enabled rule on its nodes: document rules on every document, connection and secret
@@ -40,6 +46,8 @@ final class RuleRunner {
   private final List<RuleFailure> failures;
   private final IpsecModel model;
   private final Policy policy;
+  private final Map<SourceFile, List<Connection>> connectionsByFile;
+  private final Map<SourceFile, List<Secret>> secretsByFile;
 
   RuleRunner(List<RuleDescriptor> rules, LintConfig config, Policy policy, IpsecModel model,
       List<Finding> findings, List<RuleFailure> failures) {
@@ -49,14 +57,42 @@ final class RuleRunner {
     this.config = config;
     this.findings = findings;
     this.failures = failures;
+    this.connectionsByFile = byFile(model.connections(), connection -> connection.span().file());
+    this.secretsByFile = byFile(model.secrets(), secret -> secret.span().file());
+  }
+
+  /**
+   * The model's items grouped by the file they are written in, each group in model order. Built
+   * once: looking them up per document by filtering the whole model made a scan of many hosts
+   * quadratic.
+   */
+  private static <T> Map<SourceFile, List<T>> byFile(List<T> items, Function<T, SourceFile> file) {
+    Map<SourceFile, List<T>> grouped = new HashMap<>();
+    for (T item : items) {
+      grouped.computeIfAbsent(file.apply(item), key -> new ArrayList<>()).add(item);
+    }
+    return grouped;
+  }
+
+  /** The items written in a document's files, in model order. */
+  private static <T> List<T> inDocument(Document document, Map<SourceFile, List<T>> byFile, List<T> modelOrder) {
+    List<T> found = new ArrayList<>();
+    for (SourceFile file : new LinkedHashSet<>(document.files())) {
+      found.addAll(byFile.getOrDefault(file, List.of()));
+    }
+    if (document.files().size() > 1 && found.size() > 1) {
+      Map<T, Integer> position = new IdentityHashMap<>();
+      for (int i = 0; i < modelOrder.size(); i++) {
+        position.putIfAbsent(modelOrder.get(i), i);
+      }
+      found.sort(Comparator.comparingInt(position::get));
+    }
+    return found;
   }
 
   void run(Document document) {
-    Set<SourceFile> files = Set.copyOf(document.files());
-    List<Secret> secrets = model.secrets().stream().filter(secret -> files.contains(secret.span().file())).toList();
-    List<Connection> connections = model.connections().stream()
-        .filter(connection -> files.contains(connection.span().file()))
-        .toList();
+    List<Secret> secrets = inDocument(document, secretsByFile, model.secrets());
+    List<Connection> connections = inDocument(document, connectionsByFile, model.connections());
     SourceFile top = document.files().get(0);
     for (RuleDescriptor descriptor : rules) {
       Reporter reporter = reporter(descriptor);

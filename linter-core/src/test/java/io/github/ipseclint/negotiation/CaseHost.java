@@ -4,23 +4,17 @@ package io.github.ipseclint.negotiation;
 import io.github.ipseclint.model.ipsec.Connection;
 import io.github.ipseclint.model.target.Implementation;
 import io.github.ipseclint.model.target.Target;
-import io.github.ipseclint.parse.ParseOptions;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 
 /**
- * One side of a case written out as a host directory the way the daemons lay out {@code /etc}:
- * a swanctl fragment (with its {@code secrets} block) as {@code swanctl/swanctl.conf}; a stroke or
- * Libreswan fragment as {@code ipsec.conf} plus, from its {@code # ipsec.secrets} line on,
- * {@code ipsec.secrets}; charon options as {@code strongswan.conf}.
+ * One side of a case written out as a host directory by {@link TestHosts.Host}: the fragment's key
+ * says whether it is a swanctl.conf or an ipsec.conf (with its ipsec.secrets part); charon options
+ * go to strongswan.conf.
  *
  * @param implementation the daemon the fragment's key names
  */
 record CaseHost(Path directory, Implementation implementation) {
-  private static final String SECRETS_MARKER = "# ipsec.secrets";
 
   /**
    * A host read back: the daemon and findings, and the connection a reading pairs, if found.
@@ -31,7 +25,7 @@ record CaseHost(Path directory, Implementation implementation) {
 
   /** Whether a fragment brings its secrets: a swanctl {@code secrets} block or an ipsec.secrets part. */
   static boolean holdsSecrets(String fragmentKey, String text) {
-    return fragmentKey.startsWith("strongswan-swanctl") || secretsStart(text) < text.length();
+    return fragmentKey.startsWith("strongswan-swanctl") || TestHosts.carriesSecrets(text);
   }
 
   /** The fragment key's front end: {@code strongswan-swanctl (a)}, {@code libreswan 4.x (IKEv1)}. */
@@ -45,38 +39,19 @@ record CaseHost(Path directory, Implementation implementation) {
     throw new IllegalArgumentException("fragment key names no implementation: " + fragmentKey);
   }
 
-  static CaseHost write(Path directory, String fragmentKey, String text, Optional<String> strongswanConf)
-      throws IOException {
-    Files.createDirectories(directory);
+  static CaseHost write(Path directory, String fragmentKey, String text, Optional<String> strongswanConf) {
+    TestHosts.Host host = TestHosts.Host.at(directory);
     if (fragmentKey.startsWith("strongswan-swanctl")) {
-      Path swanctl = Files.createDirectories(directory.resolve("swanctl"));
-      Files.writeString(swanctl.resolve("swanctl.conf"), text, StandardCharsets.UTF_8);
+      host.swanctl(text);
     } else {
-      int secrets = secretsStart(text);
-      Files.writeString(directory.resolve("ipsec.conf"), text.substring(0, secrets), StandardCharsets.UTF_8);
-      if (secrets < text.length()) {
-        String secretsText = text.substring(secrets + SECRETS_MARKER.length()).replaceFirst("^\\R", "");
-        Files.writeString(directory.resolve("ipsec.secrets"), secretsText, StandardCharsets.UTF_8);
-      }
+      host.ipsecConf(text);
     }
-    if (strongswanConf.isPresent()) {
-      Files.writeString(directory.resolve("strongswan.conf"), strongswanConf.get(), StandardCharsets.UTF_8);
-    }
+    strongswanConf.ifPresent(host::strongswanConf);
     return new CaseHost(directory, implementationOf(fragmentKey));
   }
 
-  /** Where the secrets part starts: the marker line, or the end of a fragment without one. */
-  private static int secretsStart(String text) {
-    int at = text.startsWith(SECRETS_MARKER) ? 0 : text.indexOf("\n" + SECRETS_MARKER);
-    if (at < 0) {
-      return text.length();
-    }
-    return text.startsWith(SECRETS_MARKER) ? 0 : at + 1;
-  }
-
-  /** Reads the host for one release, the file dialect fixed by the fragment's key. */
-  DaemonLoader.Loaded load(Target target) throws IOException {
-    ParseOptions options = ParseOptions.defaults(directory).withTarget(target).withDialect(implementation);
-    return new DaemonLoader().load(directory, options);
+  /** Reads the host for one release of the implementation the fragment's key names. */
+  DaemonLoader.Loaded load(Target target) {
+    return TestHosts.Host.at(directory).load(target);
   }
 }

@@ -3,11 +3,10 @@ package io.github.ipseclint.negotiation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.ipseclint.model.target.VersionBucket;
 import io.github.ipseclint.negotiation.DaemonSettings.Ikev1Policy;
-import java.nio.file.Path;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The daemon settings DaemonLoader reads from a host's strongswan.conf and config setup. */
 class DaemonSettingsReaderTest {
@@ -32,18 +31,20 @@ class DaemonSettingsReaderTest {
           auto=add
       """;
 
-  @TempDir
-  Path dir;
+  @RegisterExtension
+  final TestHosts hosts = new TestHosts();
 
-  private DaemonSettings strongswan(String target, Map<String, String> files) {
-    java.util.Map<String, String> all = new java.util.HashMap<>(files);
-    all.put("swanctl/swanctl.conf", SWANCTL);
-    return TestDaemons.load(dir, target, all).daemon().settings();
+  private DaemonSettings strongswan(String host, String target, String strongswanConf) {
+    return hosts.host(host).swanctl(SWANCTL).strongswanConf(strongswanConf).peer(target).daemon().settings();
+  }
+
+  private DaemonSettings libreswan(String host, String target, String ipsecConf) {
+    return hosts.ipsecConf(host, target, ipsecConf).daemon().settings();
   }
 
   @Test
   void readsTheCharonOptionsThatChangeOutcomes() {
-    DaemonSettings settings = strongswan("strongswan-5.9.8", Map.of("strongswan.conf", """
+    DaemonSettings settings = strongswan("sw", "strongswan-5.9.8", """
         charon {
           prefer_configured_proposals = no
           i_dont_care_about_security_and_use_aggressive_mode_psk = yes
@@ -53,13 +54,13 @@ class DaemonSettingsReaderTest {
           accept_private_algs = 1
           prefer_previous_dh_group = disabled
         }
-        """));
+        """);
     assertThat(settings).isEqualTo(new DaemonSettings(false, true, true, false, true, true, 2, Ikev1Policy.ACCEPT));
   }
 
   @Test
   void keepsTheDefaultsForWhatIsNotSetOrNotUnderstood() {
-    DaemonSettings settings = strongswan("strongswan-5.9.8", Map.of("strongswan.conf", """
+    DaemonSettings settings = strongswan("sw", "strongswan-5.9.8", """
         charon {
           prefer_configured_proposals = maybe
           retransmit_tries = many
@@ -69,31 +70,29 @@ class DaemonSettingsReaderTest {
             }
           }
         }
-        """));
-    assertThat(settings).isEqualTo(DaemonSettings.defaults(io.github.ipseclint.model.target.VersionBucket.SW59));
-    assertThat(strongswan("strongswan-6.0.6", Map.of()).makeBeforeBreak()).isTrue();
-    assertThat(strongswan("strongswan-5.9.8", Map.of()).makeBeforeBreak()).isFalse();
+        """);
+    assertThat(settings).isEqualTo(DaemonSettings.defaults(VersionBucket.SW59));
+    assertThat(hosts.swanctl("six", "strongswan-6.0.6", SWANCTL).daemon().settings().makeBeforeBreak()).isTrue();
+    assertThat(hosts.swanctl("five", "strongswan-5.9.8", SWANCTL).daemon().settings().makeBeforeBreak()).isFalse();
   }
 
   @Test
   void followsIncludesAndCharonSystemdFallsBackToCharon() {
-    DaemonSettings settings = strongswan("strongswan-6.0.6", Map.of(
-        "strongswan.conf", "charon {\n  retransmit_tries = 3\n}\ninclude strongswan.d/*.conf\n",
-        "strongswan.d/charon.conf", "charon-systemd {\n  prefer_configured_proposals = no\n}\n"));
+    DaemonSettings settings = hosts.host("sw").swanctl(SWANCTL)
+        .strongswanConf("charon {\n  retransmit_tries = 3\n}\ninclude strongswan.d/*.conf\n")
+        .file("strongswan.d/charon.conf", "charon-systemd {\n  prefer_configured_proposals = no\n}\n")
+        .peer("strongswan-6.0.6").daemon().settings();
     assertThat(settings.retransmitTries()).isEqualTo(3);
     assertThat(settings.preferConfiguredProposals()).isFalse();
   }
 
   @Test
   void readsLibreswansIkev1Policy() {
-    DaemonSettings accept = TestDaemons.load(dir.resolve("a"), "libreswan-4.10",
-        Map.of("ipsec.conf", "config setup\n    ikev1-policy=accept\n\n" + LIBRESWAN_CONN)).daemon().settings();
+    DaemonSettings accept = libreswan("a", "libreswan-4.10", "config setup\n    ikev1-policy=accept\n\n" + LIBRESWAN_CONN);
     assertThat(accept.ikev1Policy()).isEqualTo(Ikev1Policy.ACCEPT);
-    DaemonSettings reject = TestDaemons.load(dir.resolve("b"), "libreswan-5.2",
-        Map.of("ipsec.conf", "config setup\n    ikev1-policy=reject\n\n" + LIBRESWAN_CONN)).daemon().settings();
+    DaemonSettings reject = libreswan("b", "libreswan-5.2", "config setup\n    ikev1-policy=reject\n\n" + LIBRESWAN_CONN);
     assertThat(reject.ikev1Policy()).isEqualTo(Ikev1Policy.REJECT);
-    DaemonSettings unset = TestDaemons.load(dir.resolve("c"), "libreswan-4.10",
-        Map.of("ipsec.conf", LIBRESWAN_CONN)).daemon().settings();
+    DaemonSettings unset = libreswan("c", "libreswan-4.10", LIBRESWAN_CONN);
     assertThat(unset.ikev1Policy()).isEqualTo(Ikev1Policy.DROP);
   }
 }

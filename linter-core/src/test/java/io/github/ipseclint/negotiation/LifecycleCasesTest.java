@@ -9,7 +9,7 @@ import io.github.ipseclint.model.crypto.IkeVersion;
 import io.github.ipseclint.negotiation.exchange.Exchange;
 import io.github.ipseclint.negotiation.lifecycle.ChildLifecycle;
 import io.github.ipseclint.negotiation.lifecycle.LifecycleResult;
-import io.github.ipseclint.negotiation.lifecycle.TunnelFixture;
+import io.github.ipseclint.negotiation.lifecycle.EstablishedExchange;
 import io.github.ipseclint.negotiation.outcome.ChildRekey;
 import io.github.ipseclint.negotiation.outcome.Verdict;
 import java.io.IOException;
@@ -80,7 +80,7 @@ class LifecycleCasesTest {
       peers.put(side, new Peer(read.loaded().daemon(), read.connection().orElseThrow()));
     }
     Side initiator = run.reading().initiator();
-    Exchange exchange = TunnelFixture.established(peers.get(initiator), peers.get(initiator.other()), initiator);
+    Exchange exchange = EstablishedExchange.of(peers.get(initiator), peers.get(initiator.other()), initiator);
     if (peers.get(initiator).connection().version().value() == IkeVersion.IKEV1) {
       exchange.ikeVersion(IkeVersion.IKEV1);
     }

@@ -91,11 +91,7 @@ final class CreateChildExchange {
       if (accepted.keIgnored()) {
         transcript.responder(wording.ignoringKe());
       }
-      if (purpose == CreateChildPurpose.REKEY) {
-        wording.rekeyed(sa.number(), newNumber).forEach(transcript::responder);
-      } else {
-        transcript.responder(wording.established(newNumber));
-      }
+      wording.installed(purpose, sa.number(), newNumber).forEach(transcript::responder);
     } else {
       LibreswanWording wording = new LibreswanWording(responder);
       transcript.responder(wording.chosen(suite, accepted.offer().proposals(), accepted.match().receivedIndex()));
@@ -126,11 +122,7 @@ final class CreateChildExchange {
           transcript.initiator(wording.ignoringKe());
         }
       }
-      if (purpose == CreateChildPurpose.REKEY) {
-        wording.rekeyed(sa.number(), newNumber).forEach(transcript::initiator);
-      } else {
-        transcript.initiator(wording.established(newNumber));
-      }
+      wording.installed(purpose, sa.number(), newNumber).forEach(transcript::initiator);
     } else {
       transcript.initiator(new LibreswanWording(initiator).installed("initiator", purpose, suite));
     }

@@ -45,13 +45,18 @@ final class StrongswanWording {
         + ", ignore requested " + requested.canonicalName();
   }
 
+  /** What both ends log once the CHILD SA is up: a rekey's replacement, or a new SA. */
+  List<String> installed(CreateChildPurpose purpose, int oldNumber, int newNumber) {
+    return purpose == CreateChildPurpose.REKEY ? rekeyed(oldNumber, newNumber) : List.of(established(newNumber));
+  }
+
   /** Logged from 6.0 on by both ends of a successful rekey. */
-  List<String> rekeyed(int oldNumber, int newNumber) {
+  private List<String> rekeyed(int oldNumber, int newNumber) {
     return six ? List.of("rekeyed CHILD_SA " + sa(oldNumber) + " with SPIs <spi>_i <spi>_o with " + sa(newNumber)
         + " with SPIs <spi>_i <spi>_o") : List.of();
   }
 
-  String established(int number) {
+  private String established(int number) {
     return "CHILD_SA " + sa(number) + " established with SPIs <spi>_i <spi>_o and TS " + selectors();
   }
 

@@ -1,46 +1,45 @@
 // SPDX-License-Identifier: Apache-2.0
 package io.github.ipseclint.negotiation.check;
 
-import static io.github.ipseclint.negotiation.check.AuthFragments.ikeSecret;
-import static io.github.ipseclint.negotiation.check.AuthFragments.libreswan;
-import static io.github.ipseclint.negotiation.check.AuthFragments.swanctlResponder;
-import static io.github.ipseclint.negotiation.check.AuthFragments.swanctlSite;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.ipseclint.negotiation.Peer;
 import io.github.ipseclint.negotiation.Side;
+import io.github.ipseclint.negotiation.SiteFragment;
+import io.github.ipseclint.negotiation.TestHosts;
 import io.github.ipseclint.negotiation.exchange.CheckStatus;
 import io.github.ipseclint.negotiation.exchange.Exchange;
 import io.github.ipseclint.negotiation.outcome.Disagreement;
 import io.github.ipseclint.negotiation.outcome.FailureClass;
 import io.github.ipseclint.negotiation.outcome.Notify;
-import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Authentication methods on both ends: mixed, mismatched, EAP (cases C24, C26, C27). */
 class AuthMethodTest {
-  private static final String PSK_SECRETS = ikeSecret("@left @right", "s3cret");
+  /** The left end initiating with swanctl. */
+  private static final SiteFragment INITIATOR = SiteFragment.left().child("start_action = start");
+  /** The left end signing with a certificate for "CN=left", still expecting a PSK from the right. */
+  private static final String CERTIFICATE_INITIATOR = INITIATOR.ids("\"CN=left\"", "@right").auth("pubkey", "psk")
+      .psk("@right", "s3cret").swanctl().replace("      auth = pubkey\n", "      auth = pubkey\n      certs = left.crt\n");
+  /** A Libreswan responder expecting "CN=left" to sign while it authenticates with a PSK itself. */
+  private static final SiteFragment LIBRESWAN_FOR_CERTIFICATE =
+      SiteFragment.right().ids("@right", "\"CN=left\"").conn("auto=add").psk("@right", "s3cret");
 
-  @TempDir
-  Path root;
-
-  private TestHosts hosts() {
-    return new TestHosts(root);
-  }
+  @RegisterExtension
+  final TestHosts hosts = new TestHosts();
 
   private Peer pskInitiator() {
-    return hosts().swanctl("left", "strongswan-5.9.8", swanctlSite("@left", "@right", PSK_SECRETS));
+    return hosts.swanctl("left", "strongswan-5.9.8", INITIATOR.swanctl());
   }
 
   @Test
   void strongswanResponderWantingAPublicKeyRefusesAVerifiedPsk() {
-    Peer responder = hosts().swanctl("right", "strongswan-5.9.8",
-        swanctlResponder("@right", "@left", "psk", "pubkey", ikeSecret("@right @left", "s3cret")));
+    Peer responder = hosts.swanctl("right", "strongswan-5.9.8", SiteFragment.right().auth("psk", "pubkey").swanctl());
 
-    AuthRun run = AuthRun.of(pskInitiator(), responder);
+    CheckRun run = CheckRun.ikeAuth(pskInitiator(), responder);
 
-    assertThat(run.status).isEqualTo(CheckStatus.STOP_IKE);
+    assertThat(run.status()).isEqualTo(CheckStatus.STOP_IKE);
     assertThat(run.responderLog()).containsExactly(
         "looking for peer configs matching 192.0.2.2[right]...192.0.2.1[left]",
         "selected peer config 'site'",
@@ -49,7 +48,7 @@ class AuthMethodTest {
         "selected peer config 'site' unacceptable: non-matching authentication done",
         "no alternative config found");
     assertThat(run.initiatorLog()).endsWith("received AUTHENTICATION_FAILED notify error");
-    Disagreement cause = run.exchange.disagreements().get(0);
+    Disagreement cause = run.exchange().disagreements().get(0);
     assertThat(cause.failureClass()).isEqualTo(FailureClass.AUTH_METHOD);
     assertThat(cause.explanation())
         .isEqualTo("right#site expects public key authentication from left#site, which authenticates with pre-shared key");
@@ -59,83 +58,64 @@ class AuthMethodTest {
 
   @Test
   void strongswanResponderWithoutTheKeySaysSoInsteadOfTheConstraint() {
-    Peer responder = hosts().swanctl("right", "strongswan-5.9.8",
-        swanctlResponder("@right", "@left", "psk", "pubkey", ikeSecret("@other", "s3cret")));
+    Peer responder = hosts.swanctl("right", "strongswan-5.9.8",
+        SiteFragment.right().auth("psk", "pubkey").psk("@other", "s3cret").swanctl());
 
-    AuthRun run = AuthRun.of(pskInitiator(), responder);
+    CheckRun run = CheckRun.ikeAuth(pskInitiator(), responder);
 
     assertThat(run.responderLog()).endsWith("no shared key found for 'right' - 'left'");
-    assertThat(run.exchange.disagreements().get(0).failureClass()).isEqualTo(FailureClass.PSK);
+    assertThat(run.exchange().disagreements().get(0).failureClass()).isEqualTo(FailureClass.PSK);
   }
 
   @Test
   void strongswanResponderSwitchesToAConfigThatAllowsTheMethodUsed() {
-    String secrets = ikeSecret("@right @left", "s3cret");
-    String twoConfigs = swanctlResponder("@right", "@left", "psk", "pubkey", secrets).replace("connections {\n", """
-        connections {
-          second {
-            local_addrs  = 192.0.2.2
-            remote_addrs = 192.0.2.1
-            local {
-              auth = psk
-              id = @right
-            }
-            remote {
-              auth = psk
-              id = @left
-            }
-          }
-        """);
-    Peer responder = hosts().swanctl("right", "strongswan-6.0.6", twoConfigs);
+    String twoConfigs = SiteFragment.swanctl(SiteFragment.right().named("second").withoutSecrets(),
+        SiteFragment.right().auth("psk", "pubkey"));
+    Peer responder = hosts.swanctl("right", "strongswan-6.0.6", twoConfigs);
     Exchange exchange = new Exchange(pskInitiator(), responder, Side.LEFT);
     exchange.responderCandidates(responder.daemon().connections());
 
-    AuthRun run = AuthRun.of(exchange);
+    CheckRun run = CheckRun.ikeAuth(exchange);
 
-    assertThat(run.exchange.failure()).isEmpty();
+    assertThat(run.exchange().failure()).isEmpty();
     assertThat(run.responderLog()).containsSubsequence("selected peer config 'second'");
-    assertThat(run.exchange.responderConnection().name()).isEqualTo("second");
+    assertThat(run.exchange().responderConnection().name()).isEqualTo("second");
   }
 
   @Test
   void libreswanNamesTheMethodItWants() {
-    Peer responder = hosts().libreswan("right", "libreswan-5.3", libreswan("192.0.2.2", "@right", "192.0.2.1", "@left",
-        "    leftauth=secret\n    rightauth=rsasig\n", "@right @left : PSK \"s3cret\""));
+    Peer responder = hosts.ipsecConf("right", "libreswan-5.3",
+        SiteFragment.right().auth("secret", "rsasig").conn("auto=add").ipsecConf());
 
-    AuthRun run = AuthRun.of(pskInitiator(), responder);
+    CheckRun run = CheckRun.ikeAuth(pskInitiator(), responder);
 
     assertThat(run.responderLog()).containsExactly("authentication failed: peer attempted PSK authentication but we want rsasig");
-    assertThat(run.exchange.failure().orElseThrow().notification()).contains(Notify.AUTHENTICATION_FAILED);
+    assertThat(run.exchange().failure().orElseThrow().notification()).contains(Notify.AUTHENTICATION_FAILED);
   }
 
   @Test
   void mixedAuthenticationWorksWhenEachEndExpectsWhatTheOtherUses() {
-    String certificateInitiator = swanctlSite("\"CN=left\"", "@right", ikeSecret("@right", "s3cret"))
-        .replace("      auth = psk\n      id = \"CN=left\"", "      auth = pubkey\n      certs = left.crt\n      id = \"CN=left\"");
-    Peer initiator = hosts().swanctl("left", "strongswan-6.0.6", certificateInitiator);
-    String libreswanSite = libreswan("192.0.2.2", "@right", "192.0.2.1", "\"CN=left\"",
-        "    leftauth=secret\n    rightauth=rsasig\n", "@right : PSK \"s3cret\"");
+    Peer initiator = hosts.swanctl("left", "strongswan-6.0.6", CERTIFICATE_INITIATOR);
 
-    AuthRun mixed = AuthRun.of(initiator, hosts().libreswan("a", "libreswan-5.3", libreswanSite));
-    AuthRun pskOnly = AuthRun.of(initiator, hosts().libreswan("b", "libreswan-5.3",
-        libreswanSite.replace("    leftauth=secret\n    rightauth=rsasig\n", "    authby=secret\n")));
+    CheckRun mixed = CheckRun.ikeAuth(initiator, hosts.ipsecConf("a", "libreswan-5.3",
+        LIBRESWAN_FOR_CERTIFICATE.auth("secret", "rsasig").ipsecConf()));
+    CheckRun pskOnly = CheckRun.ikeAuth(initiator, hosts.ipsecConf("b", "libreswan-5.3",
+        LIBRESWAN_FOR_CERTIFICATE.ipsecConf()));
 
-    assertThat(mixed.exchange.failure()).isEmpty();
+    assertThat(mixed.exchange().failure()).isEmpty();
     assertThat(mixed.responderLog()).containsExactly("responder established IKE SA; authenticated peer '<key>' digital"
         + " signature using peer certificate 'CN=left' issued by CA '<ca>'");
     assertThat(mixed.initiatorLog()).contains("authentication of 'right' with pre-shared key successful");
     assertThat(pskOnly.responderLog()).first().asString().startsWith("authentication failed: peer authentication requires policy");
-    assertThat(pskOnly.exchange.disagreements().get(0).failureClass()).isEqualTo(FailureClass.AUTH_METHOD);
+    assertThat(pskOnly.exchange().disagreements().get(0).failureClass()).isEqualTo(FailureClass.AUTH_METHOD);
   }
 
   @Test
   void libreswanWithASignatureMethodOfItsOwnAnnouncesRfc7427() {
-    String certificateInitiator = swanctlSite("\"CN=left\"", "@right", ikeSecret("@right", "s3cret"))
-        .replace("      auth = psk\n      id = \"CN=left\"", "      auth = pubkey\n      certs = left.crt\n      id = \"CN=left\"");
-    Peer responder = hosts().libreswan("ls", "libreswan-5.3", libreswan("192.0.2.2", "@right", "192.0.2.1", "\"CN=left\"",
-        "    leftauth=rsasig\n    rightauth=secret\n    leftcert=right\n", "@right : PSK \"s3cret\""));
+    Peer responder = hosts.ipsecConf("ls", "libreswan-5.3",
+        LIBRESWAN_FOR_CERTIFICATE.auth("rsasig", "secret").conn("leftcert=right").ipsecConf());
 
-    AuthRun run = AuthRun.of(hosts().swanctl("left", "strongswan-6.0.6", certificateInitiator), responder);
+    CheckRun run = CheckRun.ikeAuth(hosts.swanctl("left", "strongswan-6.0.6", CERTIFICATE_INITIATOR), responder);
 
     assertThat(run.responderLog()).first().isEqualTo(
         "authentication failed: peer attempted authentication through Digital Signature but we want secret");
@@ -185,18 +165,18 @@ class AuthMethodTest {
             rightmodecfgclient=yes
             auto=add
         """;
-    Peer client = hosts().swanctl("client", "strongswan-6.0.6", eapClient);
+    Peer client = hosts.swanctl("client", "strongswan-6.0.6", eapClient);
 
-    AuthRun libreswanServer = AuthRun.of(client, hosts().libreswan("ls", "libreswan-5.3", server));
-    assertThat(libreswanServer.status).isEqualTo(CheckStatus.STOP_IKE);
+    CheckRun libreswanServer = CheckRun.ikeAuth(client, hosts.ipsecConf("ls", "libreswan-5.3", server));
+    assertThat(libreswanServer.status()).isEqualTo(CheckStatus.STOP_IKE);
     assertThat(libreswanServer.responderLog()).containsExactly("Peer attempted EAP authentication, but IKE_AUTH is required");
     assertThat(libreswanServer.initiatorLog()).containsExactly(
         "no IDi configured, default to IP address <ip>", "received AUTHENTICATION_FAILED notify error");
-    assertThat(libreswanServer.exchange.disagreements().get(0).failureClass()).isEqualTo(FailureClass.AUTH_METHOD);
+    assertThat(libreswanServer.exchange().disagreements().get(0).failureClass()).isEqualTo(FailureClass.AUTH_METHOD);
 
-    AuthRun eapOnlyServer = AuthRun.of(client, hosts().libreswan("tls", "libreswan-5.3",
+    CheckRun eapOnlyServer = CheckRun.ikeAuth(client, hosts.ipsecConf("tls", "libreswan-5.3",
         server.replace("authby=rsasig", "leftauth=rsasig\n    rightauth=eaponly")));
-    assertThat(eapOnlyServer.exchange.disagreements().get(0).explanation())
+    assertThat(eapOnlyServer.exchange().disagreements().get(0).explanation())
         .isEqualTo("tls#site (Libreswan) serves only EAP-TLS, but client#home uses eap-mschapv2");
   }
 
@@ -232,10 +212,10 @@ class AuthMethodTest {
           }
         }
         """;
-    AuthRun run = AuthRun.of(hosts().swanctl("client", "strongswan-6.0.6", client),
-        hosts().swanctl("server", "strongswan-6.0.6", server));
+    CheckRun run = CheckRun.ikeAuth(hosts.swanctl("client", "strongswan-6.0.6", client),
+        hosts.swanctl("server", "strongswan-6.0.6", server));
 
-    assertThat(run.exchange.failure()).isEmpty();
+    assertThat(run.exchange().failure()).isEmpty();
     assertThat(run.responderLog()).contains("authentication of '<ip>' with EAP successful");
     assertThat(run.initiatorLog()).contains("authentication of 'right' with <signature scheme> successful");
   }
@@ -255,8 +235,8 @@ class AuthMethodTest {
           }
         }
         """;
-    AuthRun run = AuthRun.of(hosts().swanctl("client", "strongswan-6.0.6", client),
-        hosts().swanctl("server", "strongswan-6.0.6", swanctlResponder("@right", "", "psk", "psk", "")));
+    CheckRun run = CheckRun.ikeAuth(hosts.swanctl("client", "strongswan-6.0.6", client), hosts.swanctl("server",
+        "strongswan-6.0.6", SiteFragment.right().ids("@right", "").withoutSecrets().swanctl()));
 
     assertThat(run.responderLog()).endsWith("peer requested EAP, config unacceptable", "no alternative config found");
   }
@@ -285,15 +265,16 @@ class AuthMethodTest {
             keyexchange=ikev2
             auto=add
         """;
-    Peer eapServer = hosts().stroke("server", "strongswan-5.9.8", server);
 
-    AuthRun any = AuthRun.of(hosts().stroke("any", "strongswan-5.9.8", client.formatted("any")), eapServer);
-    assertThat(any.exchange.failure()).isEmpty();
+    CheckRun any = CheckRun.ikeAuth(hosts.ipsecConf("any", "strongswan-5.9.8", client.formatted("any")),
+        hosts.ipsecConf("server", "strongswan-5.9.8", server));
+    assertThat(any.exchange().failure()).isEmpty();
     assertThat(any.initiatorLog()).contains("authentication of 'server' with EAP successful");
 
-    AuthRun pubkey = AuthRun.of(hosts().stroke("pubkey", "strongswan-5.9.8", client.formatted("pubkey")), eapServer);
+    CheckRun pubkey = CheckRun.ikeAuth(hosts.ipsecConf("pubkey", "strongswan-5.9.8", client.formatted("pubkey")),
+        hosts.ipsecConf("server2", "strongswan-5.9.8", server));
     assertThat(pubkey.initiatorLog()).contains("constraint requires public key authentication, but EAP was used");
-    assertThat(pubkey.exchange.disagreements().get(0).failureClass()).isEqualTo(FailureClass.AUTH_METHOD);
+    assertThat(pubkey.exchange().disagreements().get(0).failureClass()).isEqualTo(FailureClass.AUTH_METHOD);
   }
 
   @Test
@@ -317,8 +298,8 @@ class AuthMethodTest {
             keyexchange=ikev2
             auto=add
         """;
-    AuthRun run = AuthRun.of(hosts().stroke("client", "strongswan-5.9.8", client),
-        hosts().stroke("server", "strongswan-5.9.8", server));
+    CheckRun run = CheckRun.ikeAuth(hosts.ipsecConf("client", "strongswan-5.9.8", client),
+        hosts.ipsecConf("server", "strongswan-5.9.8", server));
 
     assertThat(run.responderLog()).endsWith("peer requested EAP, config unacceptable", "no alternative config found");
   }

@@ -3,8 +3,9 @@ package io.github.ipseclint.negotiation.check;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.ipseclint.negotiation.Hosts;
 import io.github.ipseclint.negotiation.Peer;
+import io.github.ipseclint.negotiation.SiteFragment;
+import io.github.ipseclint.negotiation.TestHosts;
 import io.github.ipseclint.negotiation.exchange.CheckStatus;
 import io.github.ipseclint.negotiation.outcome.Disagreement;
 import io.github.ipseclint.negotiation.outcome.FailureClass;
@@ -12,103 +13,44 @@ import io.github.ipseclint.negotiation.outcome.Notify;
 import io.github.ipseclint.negotiation.outcome.Phase;
 import io.github.ipseclint.negotiation.selector.SelectorAddresses;
 import io.github.ipseclint.negotiation.selector.SelectorText;
-import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** C8 on the road-warrior fragments of cases C13 and C14. */
 class ConfigPayloadCheckTest {
-  @TempDir
-  Path dir;
+  /** A road warrior on any address, without virtual IP request unless added. */
+  private static final SiteFragment CLIENT = SiteFragment.left().addresses("%any", "192.0.2.2").ids("@client", "@right")
+      .subnets("", "10.2.0.0/24").child("start_action = start");
+  private static final SiteFragment SERVER = SiteFragment.right().addresses("192.0.2.2", "%any")
+      .ids("@right", "@client").subnets("10.2.0.0/24", "");
+  /** The swanctl pool a strongSwan server hands out when its connection names it. */
+  private static final String POOL = "pools { rw { addrs = 10.3.0.0/24 } }\n";
+  private static final String LIBRESWAN_SERVER =
+      SERVER.conn("rightaddresspool=10.3.0.10-10.3.0.100", "auto=add").ipsecConf();
 
-  private static final String CLIENT = """
-      connections {
-        site {
-          local_addrs  = %%any
-          remote_addrs = 192.0.2.2
-          %s
-          local {
-            auth = psk
-            id = @client
-          }
-          remote {
-            auth = psk
-            id = @right
-          }
-          children {
-            net {
-              remote_ts = 10.2.0.0/24
-              start_action = start
-            }
-          }
-        }
-      }
-      secrets {
-        ike-1 {
-          id-1 = @client
-          id-2 = @right
-          secret = "s3cret"
-        }
-      }
-      """;
+  @RegisterExtension
+  final TestHosts hosts = new TestHosts();
 
-  private static final String SERVER = """
-      connections {
-        site {
-          local_addrs  = 192.0.2.2
-          remote_addrs = %%any
-          %s
-          local {
-            auth = psk
-            id = @right
-          }
-          remote {
-            auth = psk
-            id = @client
-          }
-          children {
-            net {
-              local_ts  = 10.2.0.0/24
-            }
-          }
-        }
-      }
-      secrets {
-        ike-1 {
-          id-1 = @right
-          id-2 = @client
-          secret = "s3cret"
-        }
-      }
-      pools { rw { addrs = 10.3.0.0/24 } }
-      """;
+  private Peer client(String... settings) {
+    return hosts.swanctl("client", "strongswan-5.9.8", CLIENT.conn(settings).swanctl());
+  }
 
-  private static final String LIBRESWAN_SERVER = """
-      conn site
-          left=192.0.2.2
-          leftid=@right
-          leftsubnet=10.2.0.0/24
-          right=%any
-          rightid=@client
-          authby=secret
-          rightaddresspool=10.3.0.10-10.3.0.100
-          auto=add
-      # ipsec.secrets
-      @right @client : PSK "s3cret"
-      """;
+  private Peer strongswanServer(String... settings) {
+    return hosts.swanctl("server", "strongswan-5.9.8", SERVER.conn(settings).swanctl() + POOL);
+  }
 
-  private Peer client(String vips) {
-    return new Hosts(dir).swanctl("client", CLIENT.formatted(vips), "strongswan-5.9.8");
+  private Peer libreswanServer(String target) {
+    return hosts.ipsecConf("server", target, LIBRESWAN_SERVER);
   }
 
   @Test
   void strongswanWithoutPoolAnswersAVirtualIpRequestWithInternalAddressFailure() {
-    ChildSetup setup = ChildSetup.ikev2(client("vips = 0.0.0.0"),
-        new Hosts(dir).swanctl("server", SERVER.formatted(""), "strongswan-5.9.8"));
+    CheckRun setup = CheckRun.childSa(client("vips = 0.0.0.0"),
+        strongswanServer());
 
-    assertThat(setup.status).isEqualTo(CheckStatus.STOP_CHILD);
-    assertThat(setup.exchange.failure().orElseThrow().notification()).contains(Notify.INTERNAL_ADDRESS_FAILURE);
-    assertThat(setup.exchange.failure().orElseThrow().phase()).isEqualTo(Phase.IKE_AUTH);
+    assertThat(setup.status()).isEqualTo(CheckStatus.STOP_CHILD);
+    assertThat(setup.exchange().failure().orElseThrow().notification()).contains(Notify.INTERNAL_ADDRESS_FAILURE);
+    assertThat(setup.exchange().failure().orElseThrow().phase()).isEqualTo(Phase.IKE_AUTH);
     assertThat(setup.responderLog()).containsExactly(
         "peer requested virtual IP %any",
         "no virtual IP found for %any requested by 'client'",
@@ -118,65 +60,65 @@ class ConfigPayloadCheckTest {
     assertThat(setup.initiatorLog()).containsExactly(
         "received INTERNAL_ADDRESS_FAILURE notify, no CHILD_SA built",
         "failed to establish CHILD_SA, keeping IKE_SA");
-    Disagreement cause = setup.exchange.disagreements().get(0);
+    Disagreement cause = setup.exchange().disagreements().get(0);
     assertThat(cause.failureClass()).isEqualTo(FailureClass.CP);
     assertThat(cause.initiatorSetting().orElseThrow().line()).isEqualTo(5);
   }
 
   @Test
   void strongswanWithPoolRequiresARequestAndAlsoRefusesTheSelectors() {
-    ChildSetup setup = ChildSetup.ikev2(client(""),
-        new Hosts(dir).swanctl("server", SERVER.formatted("pools = rw"), "strongswan-5.9.8"));
+    CheckRun setup = CheckRun.childSa(client(),
+        strongswanServer("pools = rw"));
 
-    assertThat(setup.exchange.failure().orElseThrow().notification()).contains(Notify.FAILED_CP_REQUIRED);
+    assertThat(setup.exchange().failure().orElseThrow().notification()).contains(Notify.FAILED_CP_REQUIRED);
     assertThat(setup.responderLog()).containsExactly(
         "expected a virtual IP request, sending FAILED_CP_REQUIRED",
         "traffic selectors 10.2.0.0/24 === <left-ip>/32 unacceptable",
         "failed to establish CHILD_SA, keeping IKE_SA");
     assertThat(setup.initiatorLog()).startsWith("received FAILED_CP_REQUIRED notify, no CHILD_SA built");
-    Disagreement cause = setup.exchange.disagreements().get(0);
+    Disagreement cause = setup.exchange().disagreements().get(0);
     assertThat(cause.responderSetting().orElseThrow().line()).isEqualTo(5);
     assertThat(cause.explanation()).contains("set vips = 0.0.0.0");
   }
 
   @Test
   void strongswanPoolServesTheRequestAndTheChildUsesTheLease() {
-    ChildSetup setup = ChildSetup.ikev2(client("vips = 0.0.0.0"),
-        new Hosts(dir).swanctl("server", SERVER.formatted("pools = rw"), "strongswan-5.9.8"));
+    CheckRun setup = CheckRun.childSa(client("vips = 0.0.0.0"),
+        strongswanServer("pools = rw"));
 
-    assertThat(setup.status).isEqualTo(CheckStatus.CONTINUE);
+    assertThat(setup.status()).isEqualTo(CheckStatus.CONTINUE);
     assertThat(setup.responderLog()).contains("assigning virtual IP 10.3.0.1 to peer 'client'");
     assertThat(setup.initiatorLog()).contains("installing new virtual IP 10.3.0.1",
         "CHILD_SA net{1} established with SPIs <spi>_i <spi>_o and TS 10.3.0.1/32 === 10.2.0.0/24");
-    assertThat(SelectorText.strongswan(setup.exchange.proposedTs().orElseThrow().tsi())).isEqualTo("0.0.0.0/0");
+    assertThat(SelectorText.strongswan(setup.exchange().proposedTs().orElseThrow().tsi())).isEqualTo("0.0.0.0/0");
   }
 
   @Test
   void libreswanFiveModeConfigServerRequiresARequest() {
-    ChildSetup setup = ChildSetup.ikev2(client(""), new Hosts(dir).libreswan("server", LIBRESWAN_SERVER, "libreswan-5.3"));
+    CheckRun setup = CheckRun.childSa(client(), libreswanServer("libreswan-5.3"));
 
-    assertThat(setup.exchange.failure().orElseThrow().notification()).contains(Notify.FAILED_CP_REQUIRED);
+    assertThat(setup.exchange().failure().orElseThrow().notification()).contains(Notify.FAILED_CP_REQUIRED);
     assertThat(setup.responderLog()).containsExactly(
         "IKE_AUTH request does not include a CP payload required by leftmodecfgserver=true; Child SA ignored");
     assertThat(setup.initiatorLog()).startsWith("received FAILED_CP_REQUIRED notify, no CHILD_SA built");
-    assertThat(setup.exchange.disagreements().get(0).responderSetting().orElseThrow().line()).isEqualTo(8);
+    assertThat(setup.exchange().disagreements().get(0).responderSetting().orElseThrow().line()).isEqualTo(8);
   }
 
   @Test
   void libreswanFourDoesNotEnforceTheRequestAndBuildsTheChildForTheRealAddress() {
-    ChildSetup setup = ChildSetup.ikev2(client(""), new Hosts(dir).libreswan("server", LIBRESWAN_SERVER, "libreswan-4.10"));
+    CheckRun setup = CheckRun.childSa(client(), libreswanServer("libreswan-4.10"));
 
-    assertThat(setup.status).isEqualTo(CheckStatus.CONTINUE);
+    assertThat(setup.status()).isEqualTo(CheckStatus.CONTINUE);
     assertThat(setup.initiatorLog()).contains(
         "CHILD_SA net{1} established with SPIs <spi>_i <spi>_o and TS <left-ip>/32 === 10.2.0.0/24");
   }
 
   @Test
   void libreswanLeasesFromItsPoolAndSkipsTheSelectorCheck() {
-    ChildSetup setup = ChildSetup.ikev2(client("vips = 0.0.0.0"),
-        new Hosts(dir).libreswan("server", LIBRESWAN_SERVER, "libreswan-5.3"));
+    CheckRun setup = CheckRun.childSa(client("vips = 0.0.0.0"),
+        libreswanServer("libreswan-5.3"));
 
-    assertThat(setup.status).isEqualTo(CheckStatus.CONTINUE);
+    assertThat(setup.status()).isEqualTo(CheckStatus.CONTINUE);
     assertThat(setup.initiatorLog()).contains("installing new virtual IP 10.3.0.10",
         "CHILD_SA net{1} established with SPIs <spi>_i <spi>_o and TS 10.3.0.10/32 === 10.2.0.0/24");
   }
@@ -215,35 +157,35 @@ class ConfigPayloadCheckTest {
   @Test
   void strokeDeducesTheFamilyOfAConfigRequestFromTheSubnets() {
     // ipv6-stroke/rw-ip6-in-ip4-ikev2: IPv4 outside, an IPv6 subnet, an IPv6 pool
-    ChildSetup setup = ChildSetup.ikev2(
-        new Hosts(dir).strongswan("client", STROKE_CLIENT.formatted("%config", "fec1::/16"), "strongswan-5.9.8"),
-        new Hosts(dir).strongswan("server", STROKE_SERVER.formatted("fec1::/16", "fec3::/120"), "strongswan-5.9.8"));
+    CheckRun setup = CheckRun.childSa(
+        hosts.ipsecConf("client", "strongswan-5.9.8", STROKE_CLIENT.formatted("%config", "fec1::/16")),
+        hosts.ipsecConf("server", "strongswan-5.9.8", STROKE_SERVER.formatted("fec1::/16", "fec3::/120")));
 
-    assertThat(setup.status).isEqualTo(CheckStatus.CONTINUE);
+    assertThat(setup.status()).isEqualTo(CheckStatus.CONTINUE);
     assertThat(setup.responderLog()).startsWith("peer requested virtual IP %any6");
-    assertThat(setup.exchange.virtualIps()).extracting(SelectorAddresses::isV6).containsExactly(true);
-    assertThat(setup.exchange.proposedTs().orElseThrow().tsi()).singleElement()
+    assertThat(setup.exchange().virtualIps()).extracting(SelectorAddresses::isV6).containsExactly(true);
+    assertThat(setup.exchange().proposedTs().orElseThrow().tsi()).singleElement()
         .satisfies(ts -> assertThat(ts.addresses().isV6()).isTrue());
   }
 
   @Test
   void aConfigPoolHandsOutTheAddressAskedFor() {
-    ChildSetup setup = ChildSetup.ikev2(
-        new Hosts(dir).strongswan("client", STROKE_CLIENT.formatted("10.3.0.5", "10.2.0.0/24"), "strongswan-5.9.8"),
-        new Hosts(dir).strongswan("server", STROKE_SERVER.formatted("10.2.0.0/24", "%config"), "strongswan-5.9.8"));
+    CheckRun setup = CheckRun.childSa(
+        hosts.ipsecConf("client", "strongswan-5.9.8", STROKE_CLIENT.formatted("10.3.0.5", "10.2.0.0/24")),
+        hosts.ipsecConf("server", "strongswan-5.9.8", STROKE_SERVER.formatted("10.2.0.0/24", "%config")));
 
-    assertThat(setup.status).isEqualTo(CheckStatus.CONTINUE);
+    assertThat(setup.status()).isEqualTo(CheckStatus.CONTINUE);
     assertThat(setup.initiatorLog()).contains("installing new virtual IP 10.3.0.5");
   }
 
   @Test
   void sourceIpValuesIpseclintCannotReadAreAnUnknownRequestAndAnUnknownPool() {
     // ikev2-stroke/config-payload: the test bed replaces these placeholders by addresses
-    ChildSetup setup = ChildSetup.ikev2(
-        new Hosts(dir).strongswan("client", STROKE_CLIENT.formatted("PH_IP_CAROL1", "10.2.0.0/24"), "strongswan-5.9.8"),
-        new Hosts(dir).strongswan("server", STROKE_SERVER.formatted("10.2.0.0/24", "PH_IP_CAROL1"), "strongswan-5.9.8"));
+    CheckRun setup = CheckRun.childSa(
+        hosts.ipsecConf("client", "strongswan-5.9.8", STROKE_CLIENT.formatted("PH_IP_CAROL1", "10.2.0.0/24")),
+        hosts.ipsecConf("server", "strongswan-5.9.8", STROKE_SERVER.formatted("10.2.0.0/24", "PH_IP_CAROL1")));
 
-    assertThat(setup.status).isEqualTo(CheckStatus.CONTINUE);
+    assertThat(setup.status()).isEqualTo(CheckStatus.CONTINUE);
     assertThat(setup.responderLog()).contains("assigning virtual IP <virtual-ip> to peer 'client'");
   }
 }

@@ -5,30 +5,34 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.ipseclint.negotiation.Peer;
 import io.github.ipseclint.negotiation.Side;
-import io.github.ipseclint.negotiation.TestDaemons;
+import io.github.ipseclint.negotiation.SiteFragment;
+import io.github.ipseclint.negotiation.TestHosts;
 import io.github.ipseclint.negotiation.outcome.LoadError;
-import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** C0 with the daemons' wording (negotiation.md §1.3, §13.2; case C31). */
 class LoadCheckTest {
-  @TempDir
-  Path dir;
+  @RegisterExtension
+  final TestHosts hosts = new TestHosts();
+  private int written;
 
-  private List<String> errors(String target, Map<String, String> files) {
-    Peer peer = TestDaemons.peer(dir, target, files);
+  private static List<String> errors(Peer peer) {
     return new LoadCheck().validate(peer, Side.LEFT).stream().map(LoadError::daemonMessage).toList();
   }
 
-  private List<String> swanctl(String target, String extra, String childExtra) {
-    return errors(target, Map.of("swanctl/swanctl.conf", Fragments.swanctlLeft(extra, childExtra)));
+  private List<String> swanctl(String target, String connection, String child) {
+    return errors(hosts.swanctl("host" + written++, target, SiteFragment.left().conn(connection).child(child).swanctl()));
   }
 
   private List<String> ipsecConf(String target, String text) {
-    return errors(target, Map.of("ipsec.conf", text, "ipsec.secrets", Fragments.secrets(true)));
+    return errors(hosts.ipsecConf("host" + written++, target, text));
+  }
+
+  /** A Libreswan responder on the right with conn settings added. */
+  private List<String> libreswanRight(String target, String... settings) {
+    return ipsecConf(target, SiteFragment.right().conn(settings).conn("auto=add").ipsecConf());
   }
 
   @Test
@@ -40,7 +44,8 @@ class LoadCheckTest {
 
   @Test
   void strokeSkipsAnIkeProposalWithoutKeyExchange() {
-    assertThat(ipsecConf("strongswan-5.9.8", Fragments.stroke(true, "keyexchange=ikev2\nike=aes256-sha256!\nauto=start")))
+    String stroke = SiteFragment.left().conn("keyexchange=ikev2", "ike=aes256-sha256!", "auto=start").ipsecConf();
+    assertThat(ipsecConf("strongswan-5.9.8", stroke))
         .containsExactly("a DH group is mandatory in IKE proposals", "skipped invalid proposal string: aes256-sha256");
   }
 
@@ -61,29 +66,26 @@ class LoadCheckTest {
 
   @Test
   void libreswanRefusesTwoFirstEspGroupsWithPfs() {
-    assertThat(ipsecConf("libreswan-4.10",
-        Fragments.libreswan(false, "esp=aes256-sha2_256-modp2048,aes128-sha2_256-dh19\nauto=add"))).containsExactly(
+    assertThat(libreswanRight("libreswan-4.10", "esp=aes256-sha2_256-modp2048,aes128-sha2_256-dh19")).containsExactly(
         "\"site\": failed to add connection: more than one IKEv2 ESP DH algorithm (MODP2048, DH19) requires unimplemented "
             + "CHILD_SA INVALID_KE");
   }
 
   @Test
   void libreswanRefusesDhInOnlySomeEspProposals() {
-    assertThat(ipsecConf("libreswan-5.2", Fragments.libreswan(false, "esp=aes256-sha2_256-modp2048,aes128-sha2_256\nauto=add")))
+    assertThat(libreswanRight("libreswan-5.2", "esp=aes256-sha2_256-modp2048,aes128-sha2_256"))
         .containsExactly("\"site\": failed to add connection: either all or no ESP proposals should specify DH");
   }
 
   @Test
   void libreswanLoadsAlternativeGroupsInOneProposalAndAnyGroupsWithoutPfs() {
-    assertThat(ipsecConf("libreswan-4.10", Fragments.libreswan(false, "esp=aes256-sha2_256-modp2048+dh19\nauto=add")))
-        .isEmpty();
-    assertThat(ipsecConf("libreswan-4.10",
-        Fragments.libreswan(false, "esp=aes256-sha2_256-modp2048,aes128-sha2_256-dh19\npfs=no\nauto=add"))).isEmpty();
+    assertThat(libreswanRight("libreswan-4.10", "esp=aes256-sha2_256-modp2048+dh19")).isEmpty();
+    assertThat(libreswanRight("libreswan-4.10", "esp=aes256-sha2_256-modp2048,aes128-sha2_256-dh19", "pfs=no")).isEmpty();
   }
 
   @Test
   void libreswanRefusesIkev1ConnectionsUnlessTheGlobalPolicyAccepts() {
-    String ikev1 = Fragments.libreswan(true, "ikev2=no\nauto=start");
+    String ikev1 = SiteFragment.left().conn("ikev2=no", "auto=start").ipsecConf();
     assertThat(ipsecConf("libreswan-4.10", ikev1)).containsExactly(
         "\"site\": failed to add IKEv1 connection: global ikev1-policy does not allow IKEv1 connections");
     assertThat(ipsecConf("libreswan-5.2", "config setup\n    ikev1-policy=drop\n\n" + ikev1)).hasSize(1);
@@ -93,6 +95,6 @@ class LoadCheckTest {
   @Test
   void defaultsLoadEverywhere() {
     assertThat(swanctl("strongswan-5.9.8", "", "")).isEmpty();
-    assertThat(ipsecConf("libreswan-5.2", Fragments.libreswan(true, "auto=start"))).isEmpty();
+    assertThat(ipsecConf("libreswan-5.2", SiteFragment.left().conn("auto=start").ipsecConf())).isEmpty();
   }
 }

@@ -3,75 +3,41 @@ package io.github.ipseclint.negotiation.check;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.ipseclint.negotiation.Hosts;
 import io.github.ipseclint.negotiation.Peer;
+import io.github.ipseclint.negotiation.SiteFragment;
+import io.github.ipseclint.negotiation.TestHosts;
 import io.github.ipseclint.negotiation.exchange.CheckStatus;
 import io.github.ipseclint.negotiation.exchange.Failure;
 import io.github.ipseclint.negotiation.outcome.FailureClass;
 import io.github.ipseclint.negotiation.outcome.Notify;
 import io.github.ipseclint.negotiation.outcome.Phase;
-import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** IKEv1 Quick Mode on the fragments of cases C12 (IDs) and C22 (PFS), and after Mode Config. */
 class QuickModeTest {
-  @TempDir
-  Path dir;
+  @RegisterExtension
+  final TestHosts hosts = new TestHosts();
 
-  private static final String STRONGSWAN = """
-      conn site
-          left=%s
-          leftid=@left
-          leftsubnet=10.1.0.0/24
-          right=%s
-          rightid=@right
-          rightsubnet=%s
-          authby=secret
-          keyexchange=ikev1
-          ike=aes256-sha256-modp2048!
-          esp=%s
-          auto=start
-      # ipsec.secrets
-      @left @right : PSK "s3cret"
-      """;
-
-  private static final String LIBRESWAN = """
-      config setup
-          ikev1-policy=accept
-
-      conn site
-          left=%s
-          leftid=@right
-          leftsubnet=10.2.0.0/24
-          right=%s
-          rightid=@left
-          rightsubnet=10.1.0.0/24
-          authby=secret
-          ike=aes256-sha2_256-modp2048
-          esp=aes256-sha2_256
-          ikev2=no
-          %s
-          auto=add
-      # ipsec.secrets
-      @right @left : PSK "s3cret"
-      """;
-
-  private Peer strongswan(String rightsubnet, String esp) {
-    return new Hosts(dir).strongswan("sw" + rightsubnet.length() + esp.length(),
-        STRONGSWAN.formatted("192.0.2.1", "192.0.2.2", rightsubnet, esp), "strongswan-5.9.8");
+  /** strongSwan 5.9.8 on the left, IKEv1, with the peer's subnet and the ESP proposal given. */
+  private Peer strongswan(String host, String rightsubnet, String esp) {
+    return hosts.ipsecConf(host, "strongswan-5.9.8", SiteFragment.left().subnets("10.1.0.0/24", rightsubnet)
+        .conn("keyexchange=ikev1", "ike=aes256-sha256-modp2048!", "esp=" + esp, "auto=start").ipsecConf());
   }
 
-  private Peer libreswanResponder(String pfs) {
-    return new Hosts(dir).libreswan("ls" + pfs.length(), LIBRESWAN.formatted("192.0.2.2", "192.0.2.1", pfs), "libreswan-4.10");
+  /** Libreswan 4.10 on the right accepting IKEv1, with its PFS setting and auto= given. */
+  private Peer libreswan(String host, String pfs, String auto) {
+    return hosts.ipsecConf(host, "libreswan-4.10", "config setup\n    ikev1-policy=accept\n\n" + SiteFragment.right()
+        .conn("ike=aes256-sha2_256-modp2048", "esp=aes256-sha2_256", "ikev2=no", pfs, auto).ipsecConf());
   }
 
   @Test
   void libreswanNeedsTheExactSubnetsAsIds() {
-    ChildSetup setup = ChildSetup.ikev1(strongswan("10.2.0.0/16", "aes256-sha256!"), libreswanResponder("pfs=no"));
+    CheckRun setup = CheckRun.quickMode(strongswan("sw", "10.2.0.0/16", "aes256-sha256!"),
+        libreswan("ls", "pfs=no", "auto=add"));
 
-    assertThat(setup.status).isEqualTo(CheckStatus.STOP_CHILD);
-    Failure failure = setup.exchange.failure().orElseThrow();
+    assertThat(setup.status()).isEqualTo(CheckStatus.STOP_CHILD);
+    Failure failure = setup.exchange().failure().orElseThrow();
     assertThat(failure.notification()).contains(Notify.INVALID_ID_INFORMATION);
     assertThat(failure.phase()).isEqualTo(Phase.IKE_AUTH);
     assertThat(failure.exchange()).isEqualTo("Quick Mode");
@@ -81,19 +47,15 @@ class QuickModeTest {
             + " 10.2.0.0/16===192.0.2.2[@right]...192.0.2.1[@left]===10.1.0.0/24",
         "sending encrypted notification INVALID_ID_INFORMATION to 192.0.2.1:500");
     assertThat(setup.initiatorLog()).containsExactly("received INVALID_ID_INFORMATION error notify");
-    assertThat(setup.exchange.disagreements().get(0).failureClass()).isEqualTo(FailureClass.TS);
+    assertThat(setup.exchange().disagreements().get(0).failureClass()).isEqualTo(FailureClass.TS);
   }
 
   @Test
   void strongswanNarrowsTheIdsOfALibreswanInitiator() {
-    Peer libreswan = new Hosts(dir).libreswan("lsi",
-        LIBRESWAN.formatted("192.0.2.2", "192.0.2.1", "pfs=no").replace("auto=add", "auto=start"), "libreswan-4.10");
-    Peer strongswan = new Hosts(dir).strongswan("swr",
-        STRONGSWAN.formatted("192.0.2.1", "192.0.2.2", "10.2.0.0/16", "aes256-sha256!"), "strongswan-5.9.8");
+    CheckRun setup = CheckRun.quickMode(libreswan("ls", "pfs=no", "auto=start"),
+        strongswan("sw", "10.2.0.0/16", "aes256-sha256!"));
 
-    ChildSetup setup = ChildSetup.ikev1(libreswan, strongswan);
-
-    assertThat(setup.status).isEqualTo(CheckStatus.CONTINUE);
+    assertThat(setup.status()).isEqualTo(CheckStatus.CONTINUE);
     assertThat(setup.responderLog()).containsExactly(
         "received 28800s lifetime, configured 3600s",
         "selected proposal: ESP:AES_CBC_256/HMAC_SHA2_256_128/NO_EXT_SEQ",
@@ -106,17 +68,16 @@ class QuickModeTest {
 
   @Test
   void aPfsMismatchFailsAtOnceInIkev1() {
-    ChildSetup noGroup = ChildSetup.ikev1(strongswan("10.2.0.0/24", "aes256-sha256!"), libreswanResponder(""));
-    assertThat(noGroup.exchange.failure().orElseThrow().notification()).contains(Notify.NO_PROPOSAL_CHOSEN);
+    CheckRun noGroup = CheckRun.quickMode(strongswan("sw", "10.2.0.0/24", "aes256-sha256!"),
+        libreswan("ls", "", "auto=add"));
+    assertThat(noGroup.exchange().failure().orElseThrow().notification()).contains(Notify.NO_PROPOSAL_CHOSEN);
     assertThat(noGroup.responderLog()).contains("we require PFS but Quick I1 SA specifies no GROUP_DESCRIPTION");
     assertThat(noGroup.initiatorLog()).containsExactly("received NO_PROPOSAL_CHOSEN error notify");
-    assertThat(noGroup.exchange.disagreements().get(0).explanation()).contains("pfs=yes");
+    assertThat(noGroup.exchange().disagreements().get(0).explanation()).contains("pfs=yes");
 
-    Peer libreswan = new Hosts(dir).libreswan("lsi",
-        LIBRESWAN.formatted("192.0.2.2", "192.0.2.1", "").replace("auto=add", "auto=start"), "libreswan-4.10");
-    ChildSetup group = ChildSetup.ikev1(libreswan, new Hosts(dir).strongswan("swr",
-        STRONGSWAN.formatted("192.0.2.1", "192.0.2.2", "10.2.0.0/24", "aes256-sha256!"), "strongswan-5.9.8"));
-    assertThat(group.exchange.failure().orElseThrow().notification()).contains(Notify.NO_PROPOSAL_CHOSEN);
+    CheckRun group = CheckRun.quickMode(libreswan("lsi", "", "auto=start"),
+        strongswan("swr", "10.2.0.0/24", "aes256-sha256!"));
+    assertThat(group.exchange().failure().orElseThrow().notification()).contains(Notify.NO_PROPOSAL_CHOSEN);
     assertThat(group.responderLog()).containsExactly("no matching proposal found, sending NO_PROPOSAL_CHOSEN");
     assertThat(group.initiatorLog()).containsExactly(
         "initiating Quick Mode IKEv1+PSK+ENCRYPT+TUNNEL+PFS+UP+IKE_FRAG_ALLOW+ESN_NO+ESN_YES {using isakmp#1 msgid:<mid>"
@@ -129,9 +90,10 @@ class QuickModeTest {
 
   @Test
   void matchingPfsGroupsSucceed() {
-    ChildSetup setup = ChildSetup.ikev1(strongswan("10.2.0.0/24", "aes256-sha256-modp2048!"), libreswanResponder(""));
+    CheckRun setup = CheckRun.quickMode(strongswan("sw", "10.2.0.0/24", "aes256-sha256-modp2048!"),
+        libreswan("ls", "", "auto=add"));
 
-    assertThat(setup.status).isEqualTo(CheckStatus.CONTINUE);
+    assertThat(setup.status()).isEqualTo(CheckStatus.CONTINUE);
     assertThat(setup.initiatorLog()).containsExactly(
         "selected proposal: ESP:AES_CBC_256/HMAC_SHA2_256_128/MODP_2048/NO_EXT_SEQ",
         "CHILD_SA site{1} established with SPIs <spi>_i <spi>_o and TS 10.1.0.0/24 === 10.2.0.0/24");
@@ -204,11 +166,11 @@ class QuickModeTest {
 
   @Test
   void modeConfigLeasesTheAddressThatBecomesTheClientsQuickModeId() {
-    Peer client = new Hosts(dir).swanctl("client", CLIENT, "strongswan-5.9.8");
-    ChildSetup setup = ChildSetup.ikev1(client,
-        new Hosts(dir).swanctl("gateway", GATEWAY.formatted("pools = rw_pool"), "strongswan-5.9.8"));
+    Peer client = hosts.swanctl("client", "strongswan-5.9.8", CLIENT);
+    CheckRun setup = CheckRun.quickMode(client,
+        hosts.swanctl("gateway", "strongswan-5.9.8", GATEWAY.formatted("pools = rw_pool")));
 
-    assertThat(setup.status).isEqualTo(CheckStatus.CONTINUE);
+    assertThat(setup.status()).isEqualTo(CheckStatus.CONTINUE);
     assertThat(setup.responderLog()).startsWith("peer requested virtual IP %any",
         "assigning virtual IP 10.3.0.1 to peer 'client'");
     assertThat(setup.initiatorLog()).startsWith("installing new virtual IP 10.3.0.1");
@@ -216,8 +178,8 @@ class QuickModeTest {
         "CHILD_SA home{1} established with SPIs <spi>_i <spi>_o and TS 10.3.0.1/32 === 10.1.0.0/16");
 
     // Without a pool the client keeps its own address, which the gateway's remote dynamic takes.
-    ChildSetup noPool = ChildSetup.ikev1(client, new Hosts(dir).swanctl("nopool", GATEWAY.formatted(""), "strongswan-5.9.8"));
-    assertThat(noPool.status).isEqualTo(CheckStatus.CONTINUE);
+    CheckRun noPool = CheckRun.quickMode(client, hosts.swanctl("nopool", "strongswan-5.9.8", GATEWAY.formatted("")));
+    assertThat(noPool.status()).isEqualTo(CheckStatus.CONTINUE);
     assertThat(noPool.responderLog()).contains("no virtual IP found for %any requested by 'client'");
     assertThat(noPool.initiatorLog()).noneMatch(line -> line.startsWith("installing new virtual IP"));
     assertThat(noPool.initiatorLog()).contains(

@@ -1,23 +1,20 @@
 // SPDX-License-Identifier: Apache-2.0
 package io.github.ipseclint.negotiation.check;
 
-import static io.github.ipseclint.negotiation.check.AuthFragments.ikeSecret;
-import static io.github.ipseclint.negotiation.check.AuthFragments.libreswan;
-import static io.github.ipseclint.negotiation.check.AuthFragments.stroke;
-import static io.github.ipseclint.negotiation.check.AuthFragments.swanctlSite;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.ipseclint.negotiation.Peer;
 import io.github.ipseclint.negotiation.Simulator;
+import io.github.ipseclint.negotiation.SiteFragment;
+import io.github.ipseclint.negotiation.TestHosts;
 import io.github.ipseclint.negotiation.outcome.Disagreement;
 import io.github.ipseclint.negotiation.outcome.DirectionOutcome;
 import io.github.ipseclint.negotiation.outcome.LogLine;
 import io.github.ipseclint.negotiation.outcome.SimulationReport;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * No pre-shared key text reaches a log line, a disagreement or an outcome, whatever the PSK
@@ -26,30 +23,27 @@ import org.junit.jupiter.api.io.TempDir;
 class SecretsNeverShownTest {
   private static final String KEY_LEFT = "Kq7-left-unique-key";
   private static final String KEY_RIGHT = "Kq7-right-unique-key";
-  private static final String PSK = "    authby=secret\n";
 
-  @TempDir
-  Path root;
+  @RegisterExtension
+  final TestHosts hosts = new TestHosts();
 
   @Test
   void noKeyTextInAnyOutcome() {
-    TestHosts hosts = new TestHosts(root);
+    SiteFragment strokeLeft = SiteFragment.left().conn("keyexchange=ikev2", "auto=start");
+    SiteFragment libreswanRight = SiteFragment.right().conn("auto=add");
     List<Peer[]> pairs = List.of(
-        pair(hosts.swanctl("a1", "strongswan-5.9.8", swanctlSite("@left", "@right", ikeSecret("@left @right", KEY_LEFT))),
-            hosts.libreswan("a2", "libreswan-4.10", libreswan("192.0.2.2", "@right", "192.0.2.1", "@left",
-                PSK, "@right @left : PSK \"" + KEY_RIGHT + "\""))),
-        pair(hosts.stroke("b1", "strongswan-6.0.6", stroke("192.0.2.1", "@left", "192.0.2.2", "@right", PSK,
-                "192.0.2.1 192.0.2.2 : PSK \"" + KEY_LEFT + "\"")),
-            hosts.libreswan("b2", "libreswan-5.3", libreswan("192.0.2.2", "@right", "192.0.2.1", "@left", PSK,
-                "@left @gateway : PSK \"" + KEY_RIGHT + "\""))),
-        pair(hosts.stroke("c1", "strongswan-5.9.8", stroke("192.0.2.1", "@left", "192.0.2.2", "@right", PSK,
-                "@left @right : PSK \"" + KEY_LEFT + "\"")),
-            hosts.stroke("c2", "strongswan-5.9.8", stroke("192.0.2.2", "@right", "192.0.2.1", "@left", PSK,
-                "@left @right : PSK \"" + KEY_RIGHT + "\""))),
-        pair(hosts.libreswan("d1", "libreswan-4.10", libreswan("192.0.2.1", "@left", "192.0.2.2", "@right", PSK,
-                "@left @right : PSK \"" + KEY_LEFT + "\"").replace("auto=add", "auto=start")),
-            hosts.swanctl("d2", "strongswan-6.0.6", swanctlSite("@right", "@left", ikeSecret("@right", KEY_RIGHT))
-                .replace("192.0.2.1", "192.0.2.x").replace("192.0.2.2", "192.0.2.1").replace("192.0.2.x", "192.0.2.2"))));
+        pair(hosts.swanctl("a1", "strongswan-5.9.8",
+                SiteFragment.left().child("start_action = start").psk("@left @right", KEY_LEFT).swanctl()),
+            hosts.ipsecConf("a2", "libreswan-4.10", libreswanRight.psk("@right @left", KEY_RIGHT).ipsecConf())),
+        pair(hosts.ipsecConf("b1", "strongswan-6.0.6", strokeLeft.psk("192.0.2.1 192.0.2.2", KEY_LEFT).ipsecConf()),
+            hosts.ipsecConf("b2", "libreswan-5.3", libreswanRight.psk("@left @gateway", KEY_RIGHT).ipsecConf())),
+        pair(hosts.ipsecConf("c1", "strongswan-5.9.8", strokeLeft.psk("@left @right", KEY_LEFT).ipsecConf()),
+            hosts.ipsecConf("c2", "strongswan-5.9.8", SiteFragment.right().conn("keyexchange=ikev2", "auto=start")
+                .psk("@left @right", KEY_RIGHT).ipsecConf())),
+        pair(hosts.ipsecConf("d1", "libreswan-4.10", SiteFragment.left().conn("auto=start").psk("@left @right", KEY_LEFT)
+                .ipsecConf()),
+            hosts.swanctl("d2", "strongswan-6.0.6",
+                SiteFragment.right().child("start_action = start").psk("@right", KEY_RIGHT).swanctl())));
 
     List<String> shown = new ArrayList<>();
     for (Peer[] ends : pairs) {

@@ -14,8 +14,6 @@ import io.github.ipseclint.negotiation.DaemonLoader;
 import io.github.ipseclint.negotiation.Peer;
 import io.github.ipseclint.negotiation.Side;
 import io.github.ipseclint.negotiation.auth.IkeConfigMatch;
-import io.github.ipseclint.negotiation.exchange.Check;
-import io.github.ipseclint.negotiation.exchange.CheckStatus;
 import io.github.ipseclint.negotiation.exchange.Exchange;
 import io.github.ipseclint.negotiation.outcome.FailureClass;
 import io.github.ipseclint.parse.ParseOptions;
@@ -75,8 +73,8 @@ class StrongswanScenariosTest {
     return addresses.get(0) instanceof HostAddress.Block block ? Optional.of(block.range().from()) : Optional.empty();
   }
 
-  private static AuthRun run(Path scenario, String initiator, String responder) throws IOException {
-    return AuthRun.of(exchange(scenario, initiator, responder));
+  private static CheckRun run(Path scenario, String initiator, String responder) throws IOException {
+    return CheckRun.ikeAuth(exchange(scenario, initiator, responder));
   }
 
   @ParameterizedTest(name = "{0}: {1} -> {2}")
@@ -88,15 +86,15 @@ class StrongswanScenariosTest {
       "host2host-cert, moon, sun", "rw-cert, carol, moon", "rw-cert, dave, moon", "rw-eap-md5-rsa, carol, moon",
       "rw-eap-mschapv2-id-rsa, carol, moon", "rw-pubkey-keyid, carol, moon"})
   void authenticatesAsInTheProjectsOwnTests(String name, String initiator, String responder) throws IOException {
-    AuthRun run = run(scenario(name), initiator, responder);
+    CheckRun run = run(scenario(name), initiator, responder);
 
-    assertThat(run.exchange.disagreements()).as("%s%n%s", run.initiatorLog(), run.responderLog()).isEmpty();
-    assertThat(run.exchange.failure()).isEmpty();
+    assertThat(run.exchange().disagreements()).as("%s%n%s", run.initiatorLog(), run.responderLog()).isEmpty();
+    assertThat(run.exchange().failure()).isEmpty();
   }
 
   @Test
   void aConfigWantingAnotherMethodGivesWayToTheNextCandidate() throws IOException {
-    AuthRun run = run(scenario("rw-psk-rsa-mixed"), "dave", "moon");
+    CheckRun run = run(scenario("rw-psk-rsa-mixed"), "dave", "moon");
 
     assertThat(run.responderLog()).containsSubsequence("selected peer config 'rw-psk'",
         "selected peer config 'rw-psk' unacceptable: non-matching authentication done",
@@ -111,11 +109,7 @@ class StrongswanScenariosTest {
       throws IOException {
     Exchange exchange = exchange(scenario("ikev1", name), initiator, responder);
     exchange.ikeVersion(IkeVersion.IKEV1);
-    for (Check check : List.of(new MainModeKeyCheck(), new Ikev1PeerConfigCheck(), new Ikev1AuthenticationCheck())) {
-      if (check.apply(exchange) != CheckStatus.CONTINUE) {
-        break;
-      }
-    }
+    CheckRun.phaseOneAuth(exchange);
 
     assertThat(exchange.disagreements()).isEmpty();
     assertThat(exchange.failure()).isEmpty();
@@ -124,9 +118,9 @@ class StrongswanScenariosTest {
   @ParameterizedTest(name = "{0}: {1} -> {2}")
   @CsvSource({"net2net-psk-fail, moon, sun"})
   void theWrongKeyScenarioFailsOnTheKey(String name, String initiator, String responder) throws IOException {
-    AuthRun run = run(scenario(name), initiator, responder);
+    CheckRun run = run(scenario(name), initiator, responder);
 
-    assertThat(run.exchange.disagreements().get(0).failureClass()).isEqualTo(FailureClass.PSK);
+    assertThat(run.exchange().disagreements().get(0).failureClass()).isEqualTo(FailureClass.PSK);
     assertThat(run.responderLog()).contains("tried 1 shared key for 'sun.strongswan.org' - 'moon.strongswan.org',"
         + " but MAC mismatched");
   }

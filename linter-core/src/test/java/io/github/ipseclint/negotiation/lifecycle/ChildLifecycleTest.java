@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.ipseclint.negotiation.Peer;
 import io.github.ipseclint.negotiation.Side;
+import io.github.ipseclint.negotiation.TestHosts;
 import io.github.ipseclint.negotiation.exchange.Exchange;
 import io.github.ipseclint.negotiation.outcome.ChildRekey;
 import io.github.ipseclint.negotiation.outcome.FailureClass;
@@ -12,12 +13,10 @@ import io.github.ipseclint.negotiation.outcome.LogLine;
 import io.github.ipseclint.negotiation.outcome.Notify;
 import io.github.ipseclint.negotiation.outcome.TimelineEvent;
 import io.github.ipseclint.negotiation.outcome.Verdict;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -29,20 +28,16 @@ class ChildLifecycleTest {
   private static final String LS4 = "libreswan-4.10";
   private static final String LS5 = "libreswan-5.3";
 
-  @TempDir Path dir;
-  private TunnelFixture tunnel;
-
-  @BeforeEach
-  void setUp() {
-    tunnel = new TunnelFixture(dir);
-  }
+  @RegisterExtension
+  final TestHosts hosts = new TestHosts();
+  private final SiteEnds ends = new SiteEnds(hosts);
 
   private Peer defaultSwanctl(Side side, String target) {
-    return tunnel.swanctl(side, target, "", "");
+    return ends.swanctl(side, target, "", "");
   }
 
   private Peer defaultLibreswan(Side side, String target, String settings) {
-    return tunnel.libreswan(side, target, settings);
+    return ends.libreswan(side, target, settings);
   }
 
   private static LifecycleResult follow(Exchange exchange) {
@@ -53,10 +48,15 @@ class ChildLifecycleTest {
     return log.stream().map(LogLine::toString).toList();
   }
 
+  /** Case C01: both ends with their defaults, strongSwan initiating. */
+  private Exchange c01(String strongswan, String libreswan) {
+    return EstablishedExchange.of(defaultSwanctl(Side.LEFT, strongswan), defaultLibreswan(Side.RIGHT, libreswan,
+        "auto=add"), Side.LEFT);
+  }
+
   @Test
   void c01DefaultsStayUpWhenLibreswan5ExpectsTheGroupStrongswan602Sends() {
-    Exchange exchange = TunnelFixture.established(defaultSwanctl(Side.LEFT, SW602),
-        defaultLibreswan(Side.RIGHT, LS5, "auto=add"), Side.LEFT);
+    Exchange exchange = c01(SW602, LS5);
 
     LifecycleResult result = follow(exchange);
 
@@ -69,8 +69,7 @@ class ChildLifecycleTest {
 
   @Test
   void c01Libreswan4AnswersTheWrongKeGroupWithInvalidSyntaxAndTheIkeSaDies() {
-    Exchange exchange = TunnelFixture.established(defaultSwanctl(Side.LEFT, SW602),
-        defaultLibreswan(Side.RIGHT, LS4, "auto=add"), Side.LEFT);
+    Exchange exchange = c01(SW602, LS4);
 
     LifecycleResult result = follow(exchange);
 
@@ -86,8 +85,7 @@ class ChildLifecycleTest {
   @ParameterizedTest
   @CsvSource({SW60 + ",queue CHILD_SA recreate after hard expire", SW59 + ",scheduling CHILD_SA recreate after hard expire"})
   void c01RekeyWithoutKeIsRefusedByLibreswanPfsAndTheRecreationToo(String strongswan, String recreateLine) {
-    Exchange exchange = TunnelFixture.established(defaultSwanctl(Side.LEFT, strongswan),
-        defaultLibreswan(Side.RIGHT, LS5, "auto=add"), Side.LEFT);
+    Exchange exchange = c01(strongswan, LS5);
 
     LifecycleResult result = follow(exchange);
 
@@ -109,10 +107,15 @@ class ChildLifecycleTest {
         .containsSubsequence(LogLine.Event.REKEY, LogLine.Event.EXPIRY, LogLine.Event.RECREATE);
   }
 
+  /** Case C02: both ends with their defaults, Libreswan 5 initiating. */
+  private Exchange c02(String strongswan) {
+    return EstablishedExchange.of(defaultLibreswan(Side.LEFT, LS5, "auto=start"), defaultSwanctl(Side.RIGHT, strongswan),
+        Side.LEFT);
+  }
+
   @Test
   void c02StrongswanResponderRekeysFirstWithTheIkeGroup() {
-    Exchange exchange = TunnelFixture.established(defaultLibreswan(Side.LEFT, LS5, "auto=start"),
-        defaultSwanctl(Side.RIGHT, SW602), Side.LEFT);
+    Exchange exchange = c02(SW602);
 
     LifecycleResult result = follow(exchange);
 
@@ -122,8 +125,7 @@ class ChildLifecycleTest {
 
   @Test
   void c02LibreswanRevivalIsRefusedByStrongswan59WithoutKe() {
-    Exchange exchange = TunnelFixture.established(defaultLibreswan(Side.LEFT, LS5, "auto=start"),
-        defaultSwanctl(Side.RIGHT, SW59), Side.LEFT);
+    Exchange exchange = c02(SW59);
 
     LifecycleResult result = follow(exchange);
 
@@ -139,7 +141,7 @@ class ChildLifecycleTest {
   @ParameterizedTest
   @CsvSource({SW602 + "," + LS5, SW60 + "," + LS5, SW59 + "," + LS4})
   void c03LibreswanPfsNoAcceptsEveryStrongswanRekeyWithoutPfs(String strongswan, String libreswan) {
-    Exchange exchange = TunnelFixture.established(defaultSwanctl(Side.LEFT, strongswan),
+    Exchange exchange = EstablishedExchange.of(defaultSwanctl(Side.LEFT, strongswan),
         defaultLibreswan(Side.RIGHT, libreswan, "pfs=no\nauto=add"), Side.LEFT);
 
     LifecycleResult result = follow(exchange);
@@ -150,7 +152,7 @@ class ChildLifecycleTest {
 
   @Test
   void c03Strongswan602DropsTheEmptyKePayloadOfLibreswan() {
-    Exchange exchange = TunnelFixture.established(defaultSwanctl(Side.LEFT, SW602),
+    Exchange exchange = EstablishedExchange.of(defaultSwanctl(Side.LEFT, SW602),
         defaultLibreswan(Side.RIGHT, LS5, "pfs=no\nauto=add"), Side.LEFT);
 
     follow(exchange);
@@ -164,8 +166,8 @@ class ChildLifecycleTest {
   @ParameterizedTest
   @CsvSource({SW59 + "," + LS4, SW60 + "," + LS5, SW602 + "," + LS4, SW602 + "," + LS5})
   void c04EspGroupEqualToTheIkeGroupRekeysWithPfs(String strongswan, String libreswan) {
-    Exchange exchange = TunnelFixture.established(
-        tunnel.swanctl(Side.LEFT, strongswan, "proposals = aes256-sha256-modp2048", "esp_proposals = aes256-sha256-modp2048"),
+    Exchange exchange = EstablishedExchange.of(
+        ends.swanctl(Side.LEFT, strongswan, "proposals = aes256-sha256-modp2048", "esp_proposals = aes256-sha256-modp2048"),
         defaultLibreswan(Side.RIGHT, libreswan, "ike=aes256-sha2_256-modp2048\nesp=aes256-sha2_256\nauto=add"), Side.LEFT);
 
     LifecycleResult result = follow(exchange);
@@ -177,8 +179,8 @@ class ChildLifecycleTest {
   }
 
   private Exchange c05(String libreswan) {
-    return TunnelFixture.established(
-        tunnel.swanctl(Side.LEFT, SW602, "proposals = aes256-sha256-ecp256", "esp_proposals = aes256-sha256-modp3072"),
+    return EstablishedExchange.of(
+        ends.swanctl(Side.LEFT, SW602, "proposals = aes256-sha256-ecp256", "esp_proposals = aes256-sha256-modp3072"),
         defaultLibreswan(Side.RIGHT, libreswan, "ike=aes256-sha2_256-dh19\nesp=aes256-sha2_256-modp3072\nauto=add"),
         Side.LEFT);
   }
@@ -210,7 +212,7 @@ class ChildLifecycleTest {
   }
 
   private Exchange c08(String strongswan, String espProposals) {
-    return TunnelFixture.established(tunnel.swanctl(Side.LEFT, strongswan, "", "esp_proposals = " + espProposals),
+    return EstablishedExchange.of(ends.swanctl(Side.LEFT, strongswan, "", "esp_proposals = " + espProposals),
         defaultLibreswan(Side.RIGHT, LS5, "pfs=no\nauto=add"), Side.LEFT);
   }
 
@@ -245,8 +247,8 @@ class ChildLifecycleTest {
   @ParameterizedTest
   @CsvSource({SW59 + "," + LS4, SW602 + "," + LS5})
   void c28DifferentLifetimesAreHarmless(String strongswan, String libreswan) {
-    Exchange exchange = TunnelFixture.established(
-        tunnel.stroke(Side.LEFT, strongswan, "ike=aes256-sha256-modp2048!\nesp=aes256-sha256-modp2048!\nlifetime=1h\n"
+    Exchange exchange = EstablishedExchange.of(
+        ends.stroke(Side.LEFT, strongswan, "ike=aes256-sha256-modp2048!\nesp=aes256-sha256-modp2048!\nlifetime=1h\n"
             + "ikelifetime=3h\nauto=start"),
         defaultLibreswan(Side.RIGHT, libreswan, "ike=aes256-sha2_256-modp2048\nesp=aes256-sha2_256\nsalifetime=8h\n"
             + "ikelifetime=8h\nauto=add"), Side.LEFT);
@@ -269,10 +271,10 @@ class ChildLifecycleTest {
   }
 
   private Exchange c29(String target, String bang) {
-    return TunnelFixture.established(
-        tunnel.stroke(Side.LEFT, target, "ike=aes128-sha256-modp2048" + bang + "\nesp=aes128-sha256-modp2048" + bang
+    return EstablishedExchange.of(
+        ends.stroke(Side.LEFT, target, "ike=aes128-sha256-modp2048" + bang + "\nesp=aes128-sha256-modp2048" + bang
             + "\nauto=start"),
-        tunnel.stroke(Side.RIGHT, target, "ike=aes128-sha256-modp2048" + bang + "\nesp=aes128-sha256" + bang
+        ends.stroke(Side.RIGHT, target, "ike=aes128-sha256-modp2048" + bang + "\nesp=aes128-sha256" + bang
             + "\nauto=add"), Side.LEFT);
   }
 
@@ -320,8 +322,8 @@ class ChildLifecycleTest {
   }
 
   private Exchange c30(String strongswan, String libreswan) {
-    return TunnelFixture.established(
-        tunnel.swanctl(Side.LEFT, strongswan, "proposals = aes256-sha256-ecp256",
+    return EstablishedExchange.of(
+        ends.swanctl(Side.LEFT, strongswan, "proposals = aes256-sha256-ecp256",
             "esp_proposals = aes256-sha256-modp2048-ecp256"),
         defaultLibreswan(Side.RIGHT, libreswan, "ike=aes256-sha2_256-dh19\nesp=aes256-sha2_256\nauto=add"), Side.LEFT);
   }
@@ -367,9 +369,9 @@ class ChildLifecycleTest {
 
   @Test
   void reauthenticationBeforeTheFirstRekeyHidesAPfsMismatch() {
-    Exchange exchange = TunnelFixture.established(
-        tunnel.stroke(Side.LEFT, SW59, "esp=aes128-sha256-modp2048!\nikelifetime=40m\nauto=start"),
-        tunnel.stroke(Side.RIGHT, SW59, "esp=aes128-sha256!\nauto=add"), Side.LEFT);
+    Exchange exchange = EstablishedExchange.of(
+        ends.stroke(Side.LEFT, SW59, "esp=aes128-sha256-modp2048!\nikelifetime=40m\nauto=start"),
+        ends.stroke(Side.RIGHT, SW59, "esp=aes128-sha256!\nauto=add"), Side.LEFT);
 
     LifecycleResult result = follow(exchange);
 
@@ -380,8 +382,8 @@ class ChildLifecycleTest {
 
   @Test
   void withoutRekeysTheSaExpiresAndIsRecreated() {
-    Exchange exchange = TunnelFixture.established(tunnel.swanctl(Side.LEFT, SW602, "", "rekey_time = 0\nlife_time = 2h"),
-        tunnel.swanctl(Side.RIGHT, SW602, "", "rekey_time = 0\nlife_time = 3h"), Side.LEFT);
+    Exchange exchange = EstablishedExchange.of(ends.swanctl(Side.LEFT, SW602, "", "rekey_time = 0\nlife_time = 2h"),
+        ends.swanctl(Side.RIGHT, SW602, "", "rekey_time = 0\nlife_time = 3h"), Side.LEFT);
 
     LifecycleResult result = follow(exchange);
 

@@ -7,22 +7,18 @@ import io.github.ipseclint.model.crypto.Proposal;
 import io.github.ipseclint.model.crypto.Transform;
 import io.github.ipseclint.model.crypto.TransformType;
 import io.github.ipseclint.negotiation.Side;
+import io.github.ipseclint.negotiation.TestHosts;
 import io.github.ipseclint.negotiation.exchange.Exchange;
 import java.util.List;
 import java.util.Optional;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** What each end proposes and accepts in CREATE_CHILD_SA (negotiation.md §7.2, §7.3). */
 class RekeyProposalsTest {
-  @TempDir java.nio.file.Path dir;
-  private TunnelFixture tunnel;
-
-  @BeforeEach
-  void setUp() {
-    tunnel = new TunnelFixture(dir);
-  }
+  @RegisterExtension
+  final TestHosts hosts = new TestHosts();
+  private final SiteEnds ends = new SiteEnds(hosts);
 
   private static ChildSa established(Exchange exchange) {
     return new ChildSa(exchange.childSuite().orElseThrow(),
@@ -38,8 +34,8 @@ class RekeyProposalsTest {
   }
 
   private Exchange swanctlToLibreswan(String strongswan, String esp, String libreswan, String settings) {
-    return TunnelFixture.established(tunnel.swanctl(Side.LEFT, strongswan, "", esp),
-        tunnel.libreswan(Side.RIGHT, libreswan, settings), Side.LEFT);
+    return EstablishedExchange.of(ends.swanctl(Side.LEFT, strongswan, "", esp),
+        ends.libreswan(Side.RIGHT, libreswan, settings), Side.LEFT);
   }
 
   @Test
@@ -76,9 +72,9 @@ class RekeyProposalsTest {
 
   @Test
   void theMethodInTheKePayloadGoesFirstAndProposalsWithoutItGoLast() {
-    Exchange exchange = TunnelFixture.established(
-        tunnel.stroke(Side.LEFT, "strongswan-6.0.6", "ike=aes128-sha256-modp2048\nesp=aes128-sha256\nauto=start"),
-        tunnel.stroke(Side.RIGHT, "strongswan-6.0.6", "ike=aes128-sha256-modp2048\nesp=aes128-sha256-modp2048\nauto=add"),
+    Exchange exchange = EstablishedExchange.of(
+        ends.stroke(Side.LEFT, "strongswan-6.0.6", "ike=aes128-sha256-modp2048\nesp=aes128-sha256\nauto=start"),
+        ends.stroke(Side.RIGHT, "strongswan-6.0.6", "ike=aes128-sha256-modp2048\nesp=aes128-sha256-modp2048\nauto=add"),
         Side.LEFT);
 
     CreateChildOffer offer = LifecycleEnd.initiatorOf(exchange).proposals().offer(established(exchange), CreateChildPurpose.REKEY);
@@ -103,12 +99,18 @@ class RekeyProposalsTest {
     assertThat(texts(offer.proposals())).containsExactly("ESP:AES_CBC_256/HMAC_SHA2_256_128/ECP_256/MODP_2048/NO_EXT_SEQ");
   }
 
+  /** Libreswan initiating with IKE group DH19 and ESP group MODP3072, as does the strongSwan 6.0.6 responder. */
+  private Exchange libreswanWithAnEspGroupOtherThanTheIkeGroup(String libreswan) {
+    return EstablishedExchange.of(
+        ends.libreswan(Side.LEFT, libreswan, "ike=aes256-sha2_256-dh19\nesp=aes256-sha2_256-modp3072\nauto=start"),
+        ends.swanctl(Side.RIGHT, "strongswan-6.0.6", "proposals = aes256-sha256-ecp256",
+            "esp_proposals = aes256-sha256-modp3072"),
+        Side.LEFT);
+  }
+
   @Test
   void libreswan4RekeysTheIkeAuthSaWithTheIkeGroupEvenWhenEspNamesAnother() {
-    Exchange exchange = TunnelFixture.established(
-        tunnel.libreswan(Side.LEFT, "libreswan-4.10", "ike=aes256-sha2_256-dh19\nesp=aes256-sha2_256-modp3072\nauto=start"),
-        tunnel.swanctl(Side.RIGHT, "strongswan-6.0.6", "proposals = aes256-sha256-ecp256", "esp_proposals = aes256-sha256-modp3072"),
-        Side.LEFT);
+    Exchange exchange = libreswanWithAnEspGroupOtherThanTheIkeGroup("libreswan-4.10");
     RekeyProposals proposals = LifecycleEnd.initiatorOf(exchange).proposals();
 
     CreateChildOffer rekey = proposals.offer(established(exchange), CreateChildPurpose.REKEY);
@@ -121,10 +123,7 @@ class RekeyProposalsTest {
 
   @Test
   void libreswan5RekeysWithItsEspGroup() {
-    Exchange exchange = TunnelFixture.established(
-        tunnel.libreswan(Side.LEFT, "libreswan-5.3", "ike=aes256-sha2_256-dh19\nesp=aes256-sha2_256-modp3072\nauto=start"),
-        tunnel.swanctl(Side.RIGHT, "strongswan-6.0.6", "proposals = aes256-sha256-ecp256", "esp_proposals = aes256-sha256-modp3072"),
-        Side.LEFT);
+    Exchange exchange = libreswanWithAnEspGroupOtherThanTheIkeGroup("libreswan-5.3");
 
     CreateChildOffer rekey = LifecycleEnd.initiatorOf(exchange).proposals().offer(established(exchange), CreateChildPurpose.REKEY);
 
@@ -133,8 +132,8 @@ class RekeyProposalsTest {
 
   @Test
   void libreswanPfsNoAcceptsNoneButNeverSendsIt() {
-    Exchange exchange = TunnelFixture.established(tunnel.libreswan(Side.LEFT, "libreswan-5.3", "pfs=no\nauto=start"),
-        tunnel.swanctl(Side.RIGHT, "strongswan-6.0.6", "", ""), Side.LEFT);
+    Exchange exchange = EstablishedExchange.of(ends.libreswan(Side.LEFT, "libreswan-5.3", "pfs=no\nauto=start"),
+        ends.swanctl(Side.RIGHT, "strongswan-6.0.6", "", ""), Side.LEFT);
     RekeyProposals proposals = LifecycleEnd.initiatorOf(exchange).proposals();
     ChildSa sa = established(exchange);
 

@@ -5,22 +5,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.ipseclint.negotiation.Peer;
 import io.github.ipseclint.negotiation.Side;
+import io.github.ipseclint.negotiation.TestHosts;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Each end's timers (negotiation.md §12.1) and which end rekeys first (§14.2 C13 step 1). */
 class TimersTest {
-  @TempDir java.nio.file.Path dir;
-  private TunnelFixture tunnel;
-
-  @BeforeEach
-  void setUp() {
-    tunnel = new TunnelFixture(dir);
-  }
+  @RegisterExtension
+  final TestHosts hosts = new TestHosts();
+  private final SiteEnds ends = new SiteEnds(hosts);
 
   private static TimeWindow window(long fromMinutes, long toMinutes) {
     return new TimeWindow(Duration.ofMinutes(fromMinutes), Duration.ofMinutes(toMinutes));
@@ -33,7 +29,7 @@ class TimersTest {
 
   @Test
   void swanctlRekeysAnHourMinusUpToSixMinutesAndExpiresAt66() {
-    ChildTimers timers = end(tunnel.swanctl(Side.LEFT, "strongswan-6.0.6", "", ""), true).childTimers();
+    ChildTimers timers = end(ends.swanctl(Side.LEFT, "strongswan-6.0.6", "", ""), true).childTimers();
 
     assertThat(timers.rekey()).contains(window(54, 60));
     assertThat(timers.hardExpiry()).contains(Duration.ofMinutes(66));
@@ -41,7 +37,7 @@ class TimersTest {
 
   @Test
   void strokeRekeysAt42To51AndReauthenticatesAt2h42To2h51() {
-    LifecycleEnd stroke = end(tunnel.stroke(Side.LEFT, "strongswan-5.9.8", "auto=start"), true);
+    LifecycleEnd stroke = end(ends.stroke(Side.LEFT, "strongswan-5.9.8", "auto=start"), true);
 
     assertThat(stroke.childTimers().rekey()).contains(window(42, 51));
     assertThat(stroke.childTimers().hardExpiry()).contains(Duration.ofHours(1));
@@ -51,7 +47,7 @@ class TimersTest {
 
   @Test
   void swanctlRekeysTheIkeSaWithoutReauthentication() {
-    IkeTimers timers = end(tunnel.swanctl(Side.LEFT, "strongswan-6.0.6", "", ""), true).ikeTimers();
+    IkeTimers timers = end(ends.swanctl(Side.LEFT, "strongswan-6.0.6", "", ""), true).ikeTimers();
 
     assertThat(timers.rekey()).contains(window(216, 240));
     assertThat(timers.reauth()).isEmpty();
@@ -59,7 +55,7 @@ class TimersTest {
 
   @Test
   void libreswanRandomisesOnlyAsInitiatorOfTheSa() {
-    Peer libreswan = tunnel.libreswan(Side.LEFT, "libreswan-5.3", "auto=start");
+    Peer libreswan = ends.libreswan(Side.LEFT, "libreswan-5.3", "auto=start");
 
     assertThat(end(libreswan, true).childTimers().rekey()).contains(window(462, 471));
     assertThat(end(libreswan, false).childTimers().rekey())
@@ -69,8 +65,8 @@ class TimersTest {
 
   @Test
   void rekeyNoLeavesOnlyTheHardExpiry() {
-    ChildTimers libreswan = end(tunnel.libreswan(Side.LEFT, "libreswan-4.10", "rekey=no"), true).childTimers();
-    ChildTimers swanctl = end(tunnel.swanctl(Side.LEFT, "strongswan-6.0.6", "", "rekey_time = 0\nlife_time = 2h"), true)
+    ChildTimers libreswan = end(ends.libreswan(Side.LEFT, "libreswan-4.10", "rekey=no"), true).childTimers();
+    ChildTimers swanctl = end(ends.swanctl(Side.LEFT, "strongswan-6.0.6", "", "rekey_time = 0\nlife_time = 2h"), true)
         .childTimers();
 
     assertThat(libreswan.rekey()).isEmpty();
@@ -81,8 +77,8 @@ class TimersTest {
 
   @Test
   void strongswanRekeysBeforeLibreswanWithDefaultLifetimes() {
-    RekeyOrder order = new RekeyOrder(end(tunnel.libreswan(Side.LEFT, "libreswan-4.10", "auto=start"), true),
-        end(tunnel.swanctl(Side.RIGHT, "strongswan-5.9.8", "", ""), false));
+    RekeyOrder order = new RekeyOrder(end(ends.libreswan(Side.LEFT, "libreswan-4.10", "auto=start"), true),
+        end(ends.swanctl(Side.RIGHT, "strongswan-5.9.8", "", ""), false));
 
     assertThat(order.firstRekeyers()).containsExactly(Optional.of(Side.RIGHT));
     assertThat(order.deletion()).contains(Duration.ofMinutes(66));
@@ -90,24 +86,24 @@ class TimersTest {
 
   @Test
   void overlappingWindowsGiveBothOrders() {
-    RekeyOrder order = new RekeyOrder(end(tunnel.stroke(Side.LEFT, "strongswan-5.9.8", "auto=start"), true),
-        end(tunnel.stroke(Side.RIGHT, "strongswan-5.9.8", "auto=add"), false));
+    RekeyOrder order = new RekeyOrder(end(ends.stroke(Side.LEFT, "strongswan-5.9.8", "auto=start"), true),
+        end(ends.stroke(Side.RIGHT, "strongswan-5.9.8", "auto=add"), false));
 
     assertThat(order.firstRekeyers()).containsExactly(Optional.of(Side.LEFT), Optional.of(Side.RIGHT));
   }
 
   @Test
   void betweenTwoLibreswansTheInitiatorOfTheSaRekeysFirst() {
-    RekeyOrder order = new RekeyOrder(end(tunnel.libreswan(Side.LEFT, "libreswan-5.3", "auto=start"), true),
-        end(tunnel.libreswan(Side.RIGHT, "libreswan-5.3", "auto=add"), false));
+    RekeyOrder order = new RekeyOrder(end(ends.libreswan(Side.LEFT, "libreswan-5.3", "auto=start"), true),
+        end(ends.libreswan(Side.RIGHT, "libreswan-5.3", "auto=add"), false));
 
     assertThat(order.firstRekeyers()).containsExactly(Optional.of(Side.LEFT));
   }
 
   @Test
   void aWindowAfterThePeersHardExpiryNeverFires() {
-    RekeyOrder order = new RekeyOrder(end(tunnel.libreswan(Side.LEFT, "libreswan-5.3", "salifetime=8h"), true),
-        end(tunnel.swanctl(Side.RIGHT, "strongswan-6.0.6", "", "rekey_time = 0\nlife_time = 1h"), false));
+    RekeyOrder order = new RekeyOrder(end(ends.libreswan(Side.LEFT, "libreswan-5.3", "salifetime=8h"), true),
+        end(ends.swanctl(Side.RIGHT, "strongswan-6.0.6", "", "rekey_time = 0\nlife_time = 1h"), false));
 
     assertThat(order.firstRekeyers()).containsExactly(Optional.empty());
   }

@@ -4,67 +4,38 @@ package io.github.ipseclint.negotiation.proposal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.ipseclint.model.crypto.Proposal;
-import io.github.ipseclint.model.target.Target;
-import io.github.ipseclint.negotiation.DaemonLoader;
 import io.github.ipseclint.negotiation.Peer;
-import io.github.ipseclint.parse.ParseOptions;
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
+import io.github.ipseclint.negotiation.SiteFragment;
+import io.github.ipseclint.negotiation.TestHosts;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /** Responder selection per negotiation.md §3.1 and §3.2, on proposals read from real config text. */
 class ProposalMatcherTest {
-  @TempDir
-  Path dir;
+  @RegisterExtension
+  final TestHosts hosts = new TestHosts();
+  private int written;
 
-  private static final String LIBRESWAN = """
-      conn site
-          left=192.0.2.2
-          right=192.0.2.1
-          authby=secret
-          %s
-          auto=add
-      """;
-
-  private static final String STRONGSWAN = """
-      conn site
-          left=192.0.2.1
-          right=192.0.2.2
-          authby=secret
-          keyexchange=ikev2
-          %s
-          auto=start
-      """;
-
-  @Test
-  void libreswanFiveTakesItsOwnFirstProposalAgainstStrongswanDefaults() throws IOException {
+  @ParameterizedTest(name = "{0} selects {1}")
+  @CsvSource({"libreswan-5.3.2, AES_GCM_16_256/PRF_HMAC_SHA2_512/ECP_256",
+      "libreswan-4.15, AES_GCM_16_256/PRF_HMAC_SHA2_512/MODP_2048"})
+  void libreswanTakesItsOwnFirstProposalAndGroupAgainstStrongswanDefaults(String target, String selected) {
     Peer strongswan = strongswan("", "strongswan-6.0.6");
-    Peer libreswan = libreswan("", "libreswan-5.3.2");
+    Peer libreswan = libreswan("", target);
 
     Optional<ProposalMatch> match = ProposalMatcher.forResponder(libreswan, strongswan)
         .select(ike(strongswan), ike(libreswan), KeHandling.WITH_KE);
 
-    assertThat(match).map(m -> text(m.suite())).contains("AES_GCM_16_256/PRF_HMAC_SHA2_512/ECP_256");
+    assertThat(match).map(m -> text(m.suite())).contains(selected);
     assertThat(match.get().configuredIndex()).isZero();
   }
 
   @Test
-  void libreswanFourPicksModp2048FirstAsItsDefaultGroupOrderSays() throws IOException {
-    Peer strongswan = strongswan("", "strongswan-6.0.6");
-    Peer libreswan = libreswan("", "libreswan-4.15");
-
-    Optional<ProposalMatch> match = ProposalMatcher.forResponder(libreswan, strongswan)
-        .select(ike(strongswan), ike(libreswan), KeHandling.WITH_KE);
-
-    assertThat(match).map(m -> text(m.suite())).contains("AES_GCM_16_256/PRF_HMAC_SHA2_512/MODP_2048");
-  }
-
-  @Test
-  void strongswanResponderFollowsItsConfiguredOrderByDefault() throws IOException {
+  void strongswanResponderFollowsItsConfiguredOrderByDefault() {
     Peer initiator = libreswan("ike=aes256-sha2_256;dh19,aes256-sha2_256;dh20", "libreswan-5.3.2");
     Peer responder = strongswan("ike=aes256-sha256-ecp384,aes256-sha256-ecp256!", "strongswan-6.0.6");
 
@@ -76,7 +47,7 @@ class ProposalMatcherTest {
   }
 
   @Test
-  void strongswanResponderFollowsTheInitiatorWhenConfiguredProposalsAreNotPreferred() throws IOException {
+  void strongswanResponderFollowsTheInitiatorWhenConfiguredProposalsAreNotPreferred() {
     Peer initiator = libreswan("ike=aes256-sha2_256;dh19,aes256-sha2_256;dh20", "libreswan-5.3.2");
     Peer responder = strongswan("ike=aes256-sha256-ecp384,aes256-sha256-ecp256!", "strongswan-6.0.6");
     ProposalMatcher matcher = new StrongswanProposalMatcher(false, false);
@@ -87,7 +58,7 @@ class ProposalMatcherTest {
   }
 
   @Test
-  void keyLengthsMustBeEqual() throws IOException {
+  void keyLengthsMustBeEqual() {
     Peer initiator = strongswan("ike=aes128-sha256-modp2048!", "strongswan-6.0.6");
     Peer responder = libreswan("ike=aes256-sha2_256-modp2048", "libreswan-5.3.2");
 
@@ -96,7 +67,7 @@ class ProposalMatcherTest {
   }
 
   @Test
-  void libreswanCipherWithoutLengthMatchesEitherLength() throws IOException {
+  void libreswanCipherWithoutLengthMatchesEitherLength() {
     Peer initiator = strongswan("ike=aes128-sha256-modp2048!", "strongswan-6.0.6");
     Peer responder = libreswan("ike=aes-sha2_256-modp2048", "libreswan-5.3.2");
 
@@ -106,7 +77,7 @@ class ProposalMatcherTest {
   }
 
   @Test
-  void strongswanEspKeIsOptionalOnlyThroughNone() throws IOException {
+  void strongswanEspKeIsOptionalOnlyThroughNone() {
     Peer withPfs = strongswan("esp=aes256-sha256-ecp256!", "strongswan-6.0.6");
     Peer withOptionalPfs = strongswan("esp=aes256-sha256-ecp256-none!", "strongswan-6.0.6");
     Peer withoutPfs = strongswan("esp=aes256-sha256!", "strongswan-6.0.6");
@@ -120,31 +91,20 @@ class ProposalMatcherTest {
   }
 
   @Test
-  void esnIsMatchedLikeAnyOtherType() throws IOException {
+  void esnIsMatchedLikeAnyOtherType() {
     Peer esn = strongswan("esp=aes256-sha256-esn!", "strongswan-6.0.6");
     Peer noEsn = strongswan("esp=aes256-sha256!", "strongswan-6.0.6");
 
     assertThat(ProposalMatcher.forResponder(noEsn, esn).select(esp(esn), esp(noEsn), KeHandling.SKIP_KE)).isEmpty();
   }
 
-  private Peer strongswan(String option, String target) throws IOException {
-    return load("sw", String.format(STRONGSWAN, option), target);
+  private Peer strongswan(String option, String target) {
+    return hosts.ipsecConf("sw" + written++, target,
+        SiteFragment.left().conn("keyexchange=ikev2", option, "auto=start").ipsecConf());
   }
 
-  private Peer libreswan(String option, String target) throws IOException {
-    return load("ls", "config setup\n" + String.format(LIBRESWAN, option), target);
-  }
-
-  private Peer load(String name, String text, String target) throws IOException {
-    Path host = dir.resolve(name);
-    Files.createDirectories(host);
-    Files.writeString(host.resolve("ipsec.conf"), text);
-    ParseOptions options = ParseOptions.defaults(host).withTarget(Target.parse(target).orElseThrow());
-    if (name.equals("ls")) {
-      options = options.withDialect(io.github.ipseclint.model.target.Implementation.LIBRESWAN);
-    }
-    DaemonLoader.Loaded loaded = new DaemonLoader().load(host, options);
-    return new Peer(loaded.daemon(), loaded.connection(Optional.empty()).orElseThrow());
+  private Peer libreswan(String option, String target) {
+    return hosts.ipsecConf("ls" + written++, target, SiteFragment.right().conn(option, "auto=add").ipsecConf());
   }
 
   private static List<Proposal> ike(Peer peer) {

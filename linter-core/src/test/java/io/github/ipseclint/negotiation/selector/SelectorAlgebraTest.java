@@ -3,25 +3,23 @@ package io.github.ipseclint.negotiation.selector;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.ipseclint.negotiation.Hosts;
 import io.github.ipseclint.negotiation.Peer;
 import io.github.ipseclint.negotiation.Side;
-import java.nio.file.Path;
+import io.github.ipseclint.negotiation.TestHosts;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The traffic selector algebra on selectors written in swanctl.conf and read by the real parser. */
 class SelectorAlgebraTest {
-  @TempDir
-  Path dir;
-
-  private int hosts;
+  @RegisterExtension
+  final TestHosts hosts = new TestHosts();
+  private int written;
 
   /** The {@code local_ts} of a swanctl child, {@code dynamic} standing for 192.0.2.1. */
   private List<Selector> ts(String localTs) {
-    Peer peer = new Hosts(dir).swanctl("h" + hosts++, """
+    Peer peer = hosts.swanctl("host" + written++, "strongswan-5.9.8", """
         connections {
           algebra {
             local_addrs = 192.0.2.1
@@ -33,7 +31,7 @@ class SelectorAlgebraTest {
             }
           }
         }
-        """.formatted(localTs), "strongswan-5.9.8");
+        """.formatted(localTs));
     return ConfiguredSelectors.resolve(peer.connection().children().get(0).localTs().value(),
         List.of(Endpoints.of(peer.connection(), peer.connection(), Side.LEFT).initiatorHost()));
   }
