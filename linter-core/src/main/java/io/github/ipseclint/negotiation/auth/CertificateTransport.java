@@ -85,7 +85,7 @@ public final class CertificateTransport {
   }
 
   /** The connection's resolved ipsec.conf section, found by its header. */
-  private static Optional<ResolvedSection> section(Host host, Connection connection, Implementation implementation) {
+  static Optional<ResolvedSection> section(Host host, Connection connection, Implementation implementation) {
     return host.documents().stream()
         .filter(document -> document instanceof ConfDocument conf && conf.target().implementation() == implementation)
         .flatMap(document -> ((ConfDocument) document).conns().stream())

@@ -5,6 +5,7 @@ import io.github.ipseclint.model.ipsec.AuthMethod;
 import io.github.ipseclint.model.ipsec.AuthRound;
 import io.github.ipseclint.model.ipsec.Connection;
 import io.github.ipseclint.negotiation.auth.AuthDisagreements;
+import io.github.ipseclint.negotiation.auth.CaConstraint;
 import io.github.ipseclint.negotiation.auth.LibreswanAuthLog;
 import io.github.ipseclint.negotiation.auth.StrongswanAuthLog;
 import io.github.ipseclint.negotiation.exchange.Check;
@@ -55,14 +56,36 @@ public final class InitiatorAuthenticationCheck implements Check {
     Connection selected = exchange.responderConnection();
     AuthMethod used = direction.used();
     AuthMethod required = direction.expected();
+    StrongswanAuthLog log = new StrongswanAuthLog(exchange.responder().bucket());
     if (required.accepts(used)) {
+      caConstraint(exchange, used, log);
       return CheckStatus.CONTINUE;
     }
-    StrongswanAuthLog log = new StrongswanAuthLog(exchange.responder().bucket());
     exchange.logResponder(log.methodConstraint(required, used));
     exchange.logResponder(log.unacceptable(selected.name(), "non-matching authentication done"));
     return switchTo(direction, used, log,
         new AuthDisagreements(exchange).methodRefused(true, used, required));
+  }
+
+  /**
+   * A config that binds the initiator's certificate to a CA, selected ahead of the paired one:
+   * ipseclint cannot tell which CA issued the certificate, and the pairing says the initiator
+   * belongs to the paired connection, so charon's constraint check is taken to refuse the first
+   * and switch to it (strongSwan's multi-CA gateways keep one config per CA this way).
+   */
+  private static void caConstraint(Exchange exchange, AuthMethod used, StrongswanAuthLog log) {
+    Connection selected = exchange.responderConnection();
+    Connection paired = exchange.responder().connection();
+    List<Connection> candidates = exchange.responderCandidates();
+    if (used != AuthMethod.PUBKEY || selected == paired
+        || candidates.indexOf(paired) <= candidates.indexOf(selected)
+        || !CaConstraint.binds(exchange.responder().daemon().host(), selected)
+        || !allows(paired.remote().auth().get(0).method().value(), used)) {
+      return;
+    }
+    exchange.logResponder(log.unacceptable(selected.name(), "constraint checking failed"));
+    exchange.logResponder(log.switchingTo(paired.name()));
+    exchange.responderConnection(paired);
   }
 
   private static CheckStatus strongswanEap(AuthDirection direction) {

@@ -12,6 +12,7 @@ import io.github.ipseclint.negotiation.exchange.Exchange;
 import io.github.ipseclint.negotiation.outcome.Disagreement;
 import io.github.ipseclint.negotiation.outcome.FailureClass;
 import io.github.ipseclint.negotiation.outcome.Notify;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -302,5 +303,80 @@ class AuthMethodTest {
         hosts.ipsecConf("server", "strongswan-5.9.8", server));
 
     assertThat(run.responderLog()).endsWith("peer requested EAP, config unacceptable", "no alternative config found");
+  }
+
+  @Test
+  void aConfigBoundToAnotherCaGivesWayToThePairedOne() {
+    // strongSwan's ikev2-multi-ca/ocsp-strict-ifuri: one gateway config per CA, the same IDs and addresses
+    String gateway = """
+        connections {
+          research {
+            local_addrs = 192.0.2.2
+            local {
+              auth = pubkey
+              certs = moonCert.pem
+              id = @moon
+            }
+            remote {
+              auth = pubkey
+              cacerts = researchCert.pem
+            }
+            children {
+              alice {
+                local_ts = 10.1.0.10/32
+              }
+            }
+          }
+          sales {
+            local_addrs = 192.0.2.2
+            local {
+              auth = pubkey
+              certs = moonCert.pem
+              id = @moon
+            }
+            remote {
+              auth = pubkey
+              cacerts = salesCert.pem
+            }
+            children {
+              venus {
+                local_ts = 10.1.0.20/32
+              }
+            }
+          }
+        }
+        """;
+    String dave = """
+        connections {
+          home {
+            remote_addrs = 192.0.2.2
+            local {
+              auth = pubkey
+              certs = daveCert.pem
+              id = dave@example.org
+            }
+            remote {
+              auth = pubkey
+              id = @moon
+            }
+            children {
+              home {
+                remote_ts = 10.1.0.20/32
+                start_action = start
+              }
+            }
+          }
+        }
+        """;
+    Peer client = hosts.swanctl("dave", "strongswan-6.0.6", dave);
+    Peer sales = hosts.host("moon").swanctl(gateway).peer("strongswan-6.0.6", "sales");
+
+    CheckRun run = CheckRun.of(new Exchange(client, sales, Side.LEFT), List.of(new FirstPacketCheck(),
+        new IkeAuthRequestCheck(), new PeerConfigSelectionCheck(), new InitiatorAuthenticationCheck()));
+
+    assertThat(run.exchange().failure()).isEmpty();
+    assertThat(run.responderLog()).containsSubsequence("selected peer config 'research'",
+        "selected peer config 'research' unacceptable: constraint checking failed", "switching to peer config 'sales'");
+    assertThat(run.exchange().responderConnection().name()).isEqualTo("sales");
   }
 }
