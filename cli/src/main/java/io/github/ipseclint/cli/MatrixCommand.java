@@ -2,8 +2,6 @@
 package io.github.ipseclint.cli;
 
 import io.github.ipseclint.report.negotiation.MatrixFormat;
-import io.github.ipseclint.report.negotiation.SimulationInput;
-import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -37,16 +35,6 @@ final class MatrixCommand implements Callable<Integer> {
   public Integer call() {
     MatrixFormat chosen = MatrixFormat.fromLabel(format).orElseThrow(() ->
         new ParameterException(spec.commandLine(), "unknown --format '" + format + "'; use markdown or html"));
-    SimulationInput input;
-    try {
-      input = tunnel.simulate();
-    } catch (EndException e) {
-      spec.commandLine().getErr().println("ipseclint: " + e.getMessage());
-      return ExitCode.USAGE;
-    }
-    PrintWriter out = spec.commandLine().getOut();
-    out.print(chosen.render(input));
-    out.flush();
-    return input.fails() ? ExitCode.FINDINGS : ExitCode.CLEAN;
+    return tunnel.print(spec, chosen::render);
   }
 }

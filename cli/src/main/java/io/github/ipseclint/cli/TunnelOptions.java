@@ -11,12 +11,14 @@ import io.github.ipseclint.negotiation.Peer;
 import io.github.ipseclint.negotiation.Simulator;
 import io.github.ipseclint.parse.ParseOptions;
 import io.github.ipseclint.report.negotiation.SimulationInput;
+import java.io.PrintWriter;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -53,6 +55,26 @@ final class TunnelOptions {
   private record End(Peer peer, List<Finding> findings) {}
 
   /** Reads both ends and simulates the tunnel between them. */
+  /**
+   * Simulates the two ends and prints what {@code render} makes of the result: the one run of
+   * {@code simulate} and {@code matrix}, which differ only in how they show it.
+   *
+   * @return 0 when every direction ends STABLE, 1 when one fails, 2 when an end cannot be read
+   */
+  int print(CommandSpec spec, Function<SimulationInput, String> render) {
+    SimulationInput input;
+    try {
+      input = simulate();
+    } catch (EndException e) {
+      spec.commandLine().getErr().println("ipseclint: " + e.getMessage());
+      return ExitCode.USAGE;
+    }
+    PrintWriter out = spec.commandLine().getOut();
+    out.print(render.apply(input));
+    out.flush();
+    return input.fails() ? ExitCode.FINDINGS : ExitCode.CLEAN;
+  }
+
   SimulationInput simulate() throws EndException {
     End leftEnd = load(left, "--left-target", leftTarget);
     End rightEnd = load(right, "--right-target", rightTarget);

@@ -52,7 +52,7 @@ public final class Simulator {
       Peer to = initiator == Side.LEFT ? right : left;
       outcomes.add(loadErrors.isEmpty()
           ? negotiate(new Exchange(from, to, initiator), configured)
-          : notLoaded(initiator, configured, loadErrors));
+          : notLoaded(initiator, configured, loadErrors, left, right));
     }
     return new SimulationReport(left, right, loadErrors, outcomes);
   }
@@ -101,7 +101,8 @@ public final class Simulator {
         life.qualifier());
   }
 
-  private static DirectionOutcome notLoaded(Side initiator, boolean configured, List<LoadError> errors) {
+  private static DirectionOutcome notLoaded(Side initiator, boolean configured, List<LoadError> errors, Peer left,
+      Peer right) {
     List<LogLine> initiatorLog = new ArrayList<>();
     List<LogLine> responderLog = new ArrayList<>();
     List<Disagreement> causes = new ArrayList<>();
@@ -112,7 +113,7 @@ public final class Simulator {
       causes.add(new Disagreement(FailureClass.LOAD_ERROR,
           error.side() == initiator ? place : Optional.empty(),
           error.side() == initiator ? Optional.empty() : place,
-          "the " + error.side().label() + " end does not load the connection: " + error.daemonMessage()));
+          (error.side() == Side.LEFT ? left : right).label() + " is not loaded: " + error.daemonMessage()));
     }
     return new DirectionOutcome(initiator, configured, Verdict.LOAD_ERROR, Optional.empty(), Optional.empty(),
         Optional.empty(), 0, Optional.empty(), Optional.empty(), ChildRekey.notApplicable(), List.of(), causes,

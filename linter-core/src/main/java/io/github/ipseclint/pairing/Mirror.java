@@ -31,10 +31,14 @@ final class Mirror {
 
   private Mirror() {}
 
-  /** The pair's score, higher is better; empty when the two do not configure one tunnel. */
-  static OptionalInt score(Endpoint a, Endpoint b) {
-    OptionalInt there = direction(a, b);
-    OptionalInt back = direction(b, a);
+  /**
+   * The pair's score, higher is better; empty when the two do not configure one tunnel.
+   *
+   * @param hosts the addresses the scanned hosts claim as their own
+   */
+  static OptionalInt score(Endpoint a, Endpoint b, HostAddresses hosts) {
+    OptionalInt there = direction(a, b, hosts);
+    OptionalInt back = direction(b, a, hosts);
     if (there.isEmpty() || back.isEmpty() || there.getAsInt() + back.getAsInt() == 0) {
       return OptionalInt.empty();
     }
@@ -42,8 +46,8 @@ final class Mirror {
   }
 
   /** What {@code seeker}'s remote side says of {@code owner}'s local side. */
-  private static OptionalInt direction(Endpoint seeker, Endpoint owner) {
-    int address = address(seeker, owner);
+  private static OptionalInt direction(Endpoint seeker, Endpoint owner, HostAddresses hosts) {
+    int address = address(seeker, owner, hosts);
     int id = identity(seeker.remoteId(), owner.localId());
     boolean addressConfirms = address > OPEN;
     boolean idConfirms = id > OPEN;
@@ -53,9 +57,15 @@ final class Mirror {
     return OptionalInt.of(Math.max(address, OPEN) + Math.max(id, OPEN));
   }
 
-  static int address(Endpoint seeker, Endpoint owner) {
+  /**
+   * An owner whose address the scan does not give may be anywhere, except at the addresses other
+   * scanned hosts claim: a seeker that wants nothing but such addresses looks for another host.
+   */
+  static int address(Endpoint seeker, Endpoint owner, HostAddresses hosts) {
     if (owner.own().isEmpty()) {
-      return OPEN;
+      boolean seeksAnotherHost = !seeker.sought().isEmpty() && seeker.soughtRanges().isEmpty() && !seeker.acceptsAny()
+          && seeker.sought().stream().allMatch(key -> hosts.claimedByAnotherThan(key, owner.daemon()));
+      return seeksAnotherHost ? CONFLICT : OPEN;
     }
     for (AddressKey key : owner.own()) {
       if (seeker.sought().contains(key)) {

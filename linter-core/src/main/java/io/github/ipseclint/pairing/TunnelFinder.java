@@ -86,11 +86,13 @@ public final class TunnelFinder {
   }
 
   /**
-   * Each connection's best candidate on every other daemon (the first in scan order among equals),
+   * Each connection's best candidate on every other daemon (among equals, the one whose subnets face
+   * the seeker's, then the first in scan order),
    * as pairs of scan orders packed into a long, sorted.
    */
   private static Set<Long> automaticPairs(List<Endpoint> endpoints, Set<Integer> excluded) {
     EndpointIndex index = EndpointIndex.of(endpoints);
+    HostAddresses hosts = HostAddresses.of(endpoints);
     Set<Long> pairs = new TreeSet<>();
     for (Endpoint seeker : endpoints) {
       if (excluded.contains(seeker.order())) {
@@ -102,13 +104,13 @@ public final class TunnelFinder {
         if (candidate.daemon() == seeker.daemon() || excluded.contains(candidate.order())) {
           continue;
         }
-        OptionalInt score = Mirror.score(seeker, candidate);
+        OptionalInt score = Mirror.score(seeker, candidate, hosts);
         if (score.isEmpty()) {
           continue;
         }
         Integer previous = bestScore.get(candidate.daemon());
         if (previous == null || score.getAsInt() > previous
-            || score.getAsInt() == previous && candidate.order() < best.get(candidate.daemon()).order()) {
+            || score.getAsInt() == previous && breaksTie(seeker, candidate, best.get(candidate.daemon()))) {
           best.put(candidate.daemon(), candidate);
           bestScore.put(candidate.daemon(), score.getAsInt());
         }
@@ -120,5 +122,12 @@ public final class TunnelFinder {
       }
     }
     return pairs;
+  }
+
+  /** Of two equally mirroring candidates, the one whose subnets face the seeker's, else the first in scan order. */
+  private static boolean breaksTie(Endpoint seeker, Endpoint candidate, Endpoint incumbent) {
+    int facing = FacingSubnets.score(seeker.peer().connection(), candidate.peer().connection());
+    int incumbentFacing = FacingSubnets.score(seeker.peer().connection(), incumbent.peer().connection());
+    return facing > incumbentFacing || facing == incumbentFacing && candidate.order() < incumbent.order();
   }
 }

@@ -145,6 +145,66 @@ class TunnelFinderTest {
   }
 
   @Test
+  void aClientWithoutAnAddressIsNotTheHostAnotherScannedHostClaims() throws IOException {
+    // strongSwan's multi-ca certreq scenarios: the gateway names each client's address, one client
+    // configures its own, the other none
+    write("moon/swanctl/swanctl.conf", swanctl("carol", "192.0.2.1", "192.0.2.100", "@moon", "%any")
+        + swanctl("dave", "192.0.2.1", "192.0.2.200", "@moon", "%any"));
+    write("carol/swanctl/swanctl.conf", swanctl("moon", "192.0.2.100", "192.0.2.1", "@carol", "@moon"));
+    write("dave/swanctl/swanctl.conf", swanctl("moon", "%any", "192.0.2.1", "@dave", "@moon"));
+
+    PairingResult result = find();
+
+    assertThat(labels(result)).containsExactlyInAnyOrder("carol#moon <-> moon#carol", "dave#moon <-> moon#dave");
+  }
+
+  @Test
+  void ofEquallyMirroringConnectionsTheOneWhoseSubnetsFaceTheClientsWins() throws IOException {
+    // strongSwan's ocsp-strict-ifuri: one gateway conn per CA, told apart by the client's certificate
+    String gateway = """
+        connections {
+          %s {
+            local_addrs = 192.0.2.1
+            local {
+              id = @moon
+            }
+            children {
+              net {
+                local_ts = %s
+              }
+            }
+          }
+        }
+        """;
+    String client = """
+        connections {
+          home {
+            remote_addrs = 192.0.2.1
+            local {
+              id = %s
+            }
+            remote {
+              id = @moon
+            }
+            children {
+              home {
+                remote_ts = %s
+              }
+            }
+          }
+        }
+        """;
+    write("moon/swanctl/swanctl.conf", gateway.formatted("research", "10.1.0.10/32")
+        + gateway.formatted("sales", "10.1.0.20/32"));
+    write("carol/swanctl/swanctl.conf", client.formatted("carol@example.org", "10.1.0.10/32"));
+    write("dave/swanctl/swanctl.conf", client.formatted("dave@example.org", "10.1.0.20/32"));
+
+    PairingResult result = find();
+
+    assertThat(labels(result)).containsExactlyInAnyOrder("carol#home <-> moon#research", "dave#home <-> moon#sales");
+  }
+
+  @Test
   void pairsMatchingAddressesEvenWhenTheIdsDisagreeSoTheMismatchCanBeReported() throws IOException {
     write("gw-a/swanctl/swanctl.conf", swanctl("to-b", "192.0.2.1", "192.0.2.2", "@a", "@wrong"));
     write("gw-b/swanctl/swanctl.conf", swanctl("to-a", "192.0.2.2", "192.0.2.1", "@b", "@a"));

@@ -9,8 +9,8 @@ import java.util.Optional;
  * {@code rightaddresspool}).
  *
  * @param name the pool's name when it is referenced rather than written inline
- * @param ranges the addresses; empty when the pool is defined outside the scanned files (an
- *     attribute plugin, strongswan.conf, a database)
+ * @param ranges the addresses; empty when the scanned files do not give them (a pool of an
+ *     attribute plugin, strongswan.conf or a database, or a value ipseclint cannot read)
  */
 public record AddressPool(Optional<String> name, List<IpRange> ranges) {
   public AddressPool {

@@ -13,5 +13,15 @@ public enum AuthMethod {
   /** RFC 7619 NULL authentication. */
   NULL,
   /** Libreswan {@code authby=never}: the connection never negotiates (a shunt). */
-  NEVER
+  NEVER,
+  /**
+   * strongSwan {@code rightauth=any}: a remote round that accepts whatever method the peer uses.
+   * Never a local method: charon authenticates itself with a public key for an "any" round.
+   */
+  ANY;
+
+  /** True when a round expecting this method accepts a peer that authenticated with {@code used}. */
+  public boolean accepts(AuthMethod used) {
+    return this == ANY || this == used;
+  }
 }

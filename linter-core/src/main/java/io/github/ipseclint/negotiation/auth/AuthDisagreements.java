@@ -11,6 +11,7 @@ import io.github.ipseclint.model.source.Span;
 import io.github.ipseclint.model.target.Implementation;
 import io.github.ipseclint.negotiation.Daemon;
 import io.github.ipseclint.negotiation.DaemonSettingsReader;
+import io.github.ipseclint.negotiation.Peer;
 import io.github.ipseclint.negotiation.exchange.Exchange;
 import io.github.ipseclint.negotiation.outcome.Disagreement;
 import io.github.ipseclint.negotiation.outcome.FailureClass;
@@ -39,8 +40,8 @@ public final class AuthDisagreements {
             + " not name; behind NAT it is not the address the peer sees)"
         : " (its default ID)";
     return between(FailureClass.ID, initiatorSigns, signer.local().id().span(), checker.remote().id().span(),
-        side(!initiatorSigns) + " expects the ID " + shown(expected) + " from " + side(initiatorSigns) + ", but "
-            + side(initiatorSigns) + " sends " + shown(sent) + note);
+        end(!initiatorSigns) + " expects the ID " + shown(expected) + " from " + end(initiatorSigns) + ", which sends "
+            + shown(sent) + note);
   }
 
   /** The initiator asks for an IDr that the responder does not have. */
@@ -48,7 +49,7 @@ public final class AuthDisagreements {
     Connection responder = exchange.responderConnection();
     return between(FailureClass.ID, true, exchange.initiator().connection().remote().id().span(),
         responder.local().id().span(),
-        side(true) + " asks for the responder ID " + shown(requested) + ", but " + side(false) + " is "
+        end(true) + " asks for the responder ID " + shown(requested) + ", but " + end(false) + " is "
             + shown(offered));
   }
 
@@ -57,15 +58,15 @@ public final class AuthDisagreements {
     return between(FailureClass.AUTH_METHOD, initiatorSigns,
         signer(initiatorSigns).local().auth().get(0).method().span(),
         checker(initiatorSigns).remote().auth().get(0).method().span(),
-        side(!initiatorSigns) + " expects " + label(expected) + " authentication from " + side(initiatorSigns)
-            + ", but " + side(initiatorSigns) + " authenticates with " + label(used));
+        end(!initiatorSigns) + " expects " + label(expected) + " authentication from " + end(initiatorSigns)
+            + ", which authenticates with " + label(used));
   }
 
   /** Both ends found a pre-shared key, and the keys differ. */
   public Disagreement keysDiffer(Secret initiatorKey, Secret responderKey, Identity idi, Identity idr) {
     return new Disagreement(FailureClass.PSK, Optional.of(initiatorKey.span()), Optional.of(responderKey.span()),
-        "the pre-shared keys " + side(true) + " and " + side(false) + " use for " + shown(idi) + " - " + shown(idr)
-            + " differ");
+        end(true) + " and " + end(false) + " use different pre-shared keys for " + shown(idi) + " - "
+            + shown(idr));
   }
 
   /**
@@ -82,7 +83,7 @@ public final class AuthDisagreements {
         ? "strongSwan needs an entry naming one of the two IDs, or one without IDs"
         : "Libreswan needs an entry naming its own ID with the peer's ID, alone, or with %any";
     return between(FailureClass.PSK, initiatorLacks, lackingPlace, otherPlace,
-        side(initiatorLacks) + " has no pre-shared key for " + shown(own) + " - " + shown(peer) + " (" + rule + ")");
+        end(initiatorLacks) + " has no pre-shared key for " + shown(own) + " - " + shown(peer) + " (" + rule + ")");
   }
 
   /** The signer's certificate cannot carry the ID it sends (an address, see {@link CertificateCoverage}). */
@@ -90,7 +91,7 @@ public final class AuthDisagreements {
     Connection signer = signer(initiatorSigns);
     return between(FailureClass.ID, initiatorSigns, signer.local().id().span(),
         checker(initiatorSigns).remote().id().span(),
-        side(initiatorSigns) + " signs as " + shown(sent) + ", which its certificate is assumed not to contain;"
+        end(initiatorSigns) + " signs as " + shown(sent) + ", which its certificate is assumed not to contain;"
             + " set its ID to the certificate's subject (Libreswan: leftid=%fromcert)");
   }
 
@@ -104,9 +105,9 @@ public final class AuthDisagreements {
     String setting = sending.policy() == CertificateTransport.Policy.NEVER ? "never sends its certificate"
         : "sends its certificate only when asked (send_cert = ifasked)";
     return between(FailureClass.AUTH_METHOD, false, sending.place(), exchange.initiator().connection().span(),
-        side(false) + " " + setting + ", and " + side(true) + " does not ask for it (Libreswan sends a certificate"
-            + " request only with rightca=); set send_cert = always on " + side(false) + " or name the CA on "
-            + side(true));
+        end(false) + " " + setting + ", and " + end(true) + " does not ask for it (Libreswan sends a certificate"
+            + " request only with rightca=); set send_cert = always on " + end(false) + " or name the CA on "
+            + end(true));
   }
 
   /** The initiator authenticates with EAP, which the responder does not serve that way. */
@@ -120,8 +121,8 @@ public final class AuthDisagreements {
   public Disagreement modeRefused(Connection config, boolean aggressive) {
     return between(FailureClass.AUTH_METHOD, true, exchange.initiator().connection().aggressive().span(),
         config.aggressive().span(),
-        side(true) + " uses " + Ikev1AuthLog.mode(aggressive) + " Mode, but " + side(false) + "'s configuration '"
-            + config.name() + "' does not allow it (both ends need the same aggressive setting)");
+        end(true) + " uses " + Ikev1AuthLog.mode(aggressive) + " Mode, but " + label(exchange.responder(), config)
+            + " does not allow it (both ends need the same aggressive setting)");
   }
 
   /**
@@ -132,7 +133,7 @@ public final class AuthDisagreements {
     Span option = DaemonSettingsReader.charonSettingSpan(exchange.responder().daemon().host(),
         "i_dont_care_about_security_and_use_aggressive_mode_psk").orElse(config.aggressive().span());
     return between(FailureClass.AUTH_METHOD, true, exchange.initiator().connection().aggressive().span(), option,
-        side(false) + " (strongSwan) refuses Aggressive Mode with a pre-shared key unless"
+        label(exchange.responder(), config) + " (strongSwan) refuses Aggressive Mode with a pre-shared key unless"
             + " charon.i_dont_care_about_security_and_use_aggressive_mode_psk is set; use Main Mode");
   }
 
@@ -151,9 +152,16 @@ public final class AuthDisagreements {
     return signer(!initiatorSigns);
   }
 
-  /** {@code left} or {@code right}: the end as the user named it. */
-  public String side(boolean initiator) {
-    return (initiator ? exchange.initiatorSide() : exchange.initiatorSide().other()).label();
+  /**
+   * How an explanation names an end: its host and connection ({@code moon#rw}), the responder's
+   * being the configuration it selected for the peer.
+   */
+  public String end(boolean initiator) {
+    return initiator ? exchange.initiator().label() : label(exchange.responder(), exchange.responderConnection());
+  }
+
+  private static String label(Peer peer, Connection connection) {
+    return new Peer(peer.daemon(), connection).label();
   }
 
   private static String shown(Identity id) {

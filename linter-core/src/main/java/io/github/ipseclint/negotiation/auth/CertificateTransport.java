@@ -23,8 +23,11 @@ import java.util.Optional;
  * ({@code send_cert = ifasked}, {@code leftsendcert=ifasked}, the default) or never; a Libreswan
  * 4.10 initiator asks only when {@code rightca=} names the CA, and then cannot verify a
  * signature it has no certificate for. An initiator that holds the peer's certificate itself
- * ({@code rightcert=}, swanctl {@code remote.certs}) needs none. A strongSwan initiator is taken
- * to ask (it sends a CERTREQ for every CA it trusts); Libreswan as the sender is not modelled.
+ * ({@code rightcert=}, swanctl {@code remote.certs}) needs none. A strongSwan initiator is not
+ * checked: charon looks for a trusted key for the peer's ID in every credential set it has
+ * loaded, the certificates in its x509 directories and DNS through the dnscert and ipseckey
+ * plugins among them (strongSwan's net2net-dnscert never sends a certificate), and the scanned
+ * files do not show those. Libreswan as the sender is not modelled.
  */
 public final class CertificateTransport {
   private static final String SEND_CERT = "send_cert";
@@ -46,8 +49,9 @@ public final class CertificateTransport {
     Connection responder = exchange.responderConnection();
     AuthRound round = responder.local().auth().get(0);
     Connection initiator = exchange.initiator().connection();
-    if (!exchange.responder().isStrongswan() || round.method().value() != AuthMethod.PUBKEY
-        || round.certificates().isEmpty() || !initiator.remote().auth().get(0).certificates().isEmpty()) {
+    if (!exchange.responder().isStrongswan() || exchange.initiator().isStrongswan()
+        || round.method().value() != AuthMethod.PUBKEY || round.certificates().isEmpty()
+        || !initiator.remote().auth().get(0).certificates().isEmpty()) {
       return true;
     }
     Policy policy = sending(exchange.responder().daemon().host(), responder).policy();
@@ -67,9 +71,6 @@ public final class CertificateTransport {
   /** A Libreswan initiator sends a CERTREQ only when it names the peer's CA ({@code rightca=}). */
   private static boolean asksForCertificate(Exchange exchange) {
     Connection initiator = exchange.initiator().connection();
-    if (exchange.initiator().isStrongswan()) {
-      return true;
-    }
     return section(exchange.initiator().daemon().host(), initiator, Implementation.LIBRESWAN)
         .flatMap(section -> section.setting(side(initiator, false) + "ca")).isPresent();
   }
@@ -84,7 +85,7 @@ public final class CertificateTransport {
   }
 
   /** The connection's resolved ipsec.conf section, found by its header. */
-  private static Optional<ResolvedSection> section(Host host, Connection connection, Implementation implementation) {
+  static Optional<ResolvedSection> section(Host host, Connection connection, Implementation implementation) {
     return host.documents().stream()
         .filter(document -> document instanceof ConfDocument conf && conf.target().implementation() == implementation)
         .flatMap(document -> ((ConfDocument) document).conns().stream())

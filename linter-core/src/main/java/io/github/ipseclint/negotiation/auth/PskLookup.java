@@ -6,12 +6,16 @@ import io.github.ipseclint.model.ipsec.AnyIdentity;
 import io.github.ipseclint.model.ipsec.Connection;
 import io.github.ipseclint.model.ipsec.Identity;
 import io.github.ipseclint.model.ipsec.IpAddress;
+import io.github.ipseclint.model.ipsec.RangeIdentity;
 import io.github.ipseclint.model.ipsec.Secret;
 import io.github.ipseclint.model.ipsec.SecretMatch;
 import io.github.ipseclint.model.ipsec.SecretSelection;
 import io.github.ipseclint.model.ipsec.SecretType;
+import io.github.ipseclint.model.ipsec.StrongswanSecretSelection;
+import io.github.ipseclint.model.ipsec.SubnetIdentity;
 import io.github.ipseclint.model.ipsec.UnresolvedHostIdentity;
 import io.github.ipseclint.model.source.ByteText;
+import io.github.ipseclint.model.source.Located;
 import io.github.ipseclint.model.target.Implementation;
 import io.github.ipseclint.negotiation.Daemon;
 import java.util.ArrayList;
@@ -50,6 +54,35 @@ public final class PskLookup {
     return SecretSelection.of(Implementation.STRONGSWAN)
         .select(daemon.secretsFor(connection), SecretType.IKE_PSK, own, peer)
         .map(choice -> choice.secret());
+  }
+
+  /**
+   * strongSwan's IKEv1 Main Mode fallback when the IDs find no key: a key for the two outer
+   * addresses, as ID_IPV4_ADDR / ID_IPV6_ADDR. With an address ipseclint does not know, every
+   * secret keyed by an address, subnet or range (or by nothing) could be the one: undecided.
+   *
+   * @param placeholder where the address identities are said to be written (they are not)
+   */
+  public static KeyLookup strongswanByAddress(Daemon daemon, Connection connection, Optional<IpAddress> own,
+      Optional<IpAddress> peer, Located<ByteText> placeholder) {
+    if (own.isPresent() && peer.isPresent()) {
+      return KeyLookup.of(strongswanOwn(daemon, connection, new AddressIdentity(own.get(), placeholder),
+          new AddressIdentity(peer.get(), placeholder)));
+    }
+    boolean addressKeyed = daemon.secretsFor(connection).stream()
+        .filter(secret -> secret.type().serves(SecretType.IKE_PSK, Implementation.STRONGSWAN))
+        .flatMap(secret -> secret.owners().stream())
+        .anyMatch(owner -> couldBe(owner, own, placeholder) || couldBe(owner, peer, placeholder));
+    return addressKeyed ? KeyLookup.undecided() : KeyLookup.of(Optional.empty());
+  }
+
+  /** The owner matches the address, or any address when it is not known. */
+  private static boolean couldBe(Identity owner, Optional<IpAddress> address, Located<ByteText> placeholder) {
+    if (address.isPresent()) {
+      return StrongswanSecretSelection.score(new AddressIdentity(address.get(), placeholder), owner) > 0;
+    }
+    return owner instanceof AddressIdentity || owner instanceof SubnetIdentity || owner instanceof RangeIdentity
+        || owner instanceof AnyIdentity;
   }
 
   /** strongSwan verifying the peer's AUTH: every candidate for (own, peer), each tried in turn. */

@@ -49,17 +49,8 @@ public final class ConfigPayloadCheck implements Check {
   private static CheckStatus strongswan(Exchange exchange, List<VirtualIpRequest> requests, Child child) {
     Connection server = exchange.responderConnection();
     List<AddressPool> pools = server.pools().value();
-    String peer = "'" + IdentityText.strongswan(initiatorId(exchange)) + "'";
     if (!requests.isEmpty()) {
-      List<SelectorAddresses> assigned = new ArrayList<>();
-      for (VirtualIpRequest request : requests) {
-        String requested = VirtualIpLease.requested(request);
-        exchange.logResponder("peer requested virtual IP " + requested);
-        Optional<SelectorAddresses> lease = VirtualIpLease.lease(request, pools);
-        lease.ifPresent(assigned::add);
-        exchange.logResponder(lease.map(address -> "assigning virtual IP " + address.addressText()
-            + " to peer " + peer).orElse("no virtual IP found for " + requested + " requested by " + peer));
-      }
+      List<SelectorAddresses> assigned = strongswanLeases(exchange, requests, pools);
       if (assigned.isEmpty()) {
         exchange.logResponder("no virtual IP found, sending INTERNAL_ADDRESS_FAILURE");
         return refusedByStrongswan(exchange, child, Notify.INTERNAL_ADDRESS_FAILURE, noAddress(exchange, requests));
@@ -72,6 +63,22 @@ public final class ConfigPayloadCheck implements Check {
       return refusedByStrongswan(exchange, child, Notify.FAILED_CP_REQUIRED, requestRequired(exchange, server.pools()));
     }
     return CheckStatus.CONTINUE;
+  }
+
+  /** charon's lease for each request, as it logs them; the addresses it could assign. */
+  static List<SelectorAddresses> strongswanLeases(Exchange exchange, List<VirtualIpRequest> requests,
+      List<AddressPool> pools) {
+    String peer = "'" + IdentityText.strongswan(initiatorId(exchange)) + "'";
+    List<SelectorAddresses> assigned = new ArrayList<>();
+    for (VirtualIpRequest request : requests) {
+      String requested = VirtualIpLease.requested(exchange.initiator().connection(), request);
+      exchange.logResponder("peer requested virtual IP " + requested);
+      Optional<SelectorAddresses> lease = VirtualIpLease.lease(exchange.initiator().connection(), request, pools);
+      lease.ifPresent(assigned::add);
+      exchange.logResponder(lease.map(address -> "assigning virtual IP " + address.addressText()
+          + " to peer " + peer).orElse("no virtual IP found for " + requested + " requested by " + peer));
+    }
+    return assigned;
   }
 
   /**
@@ -95,7 +102,7 @@ public final class ConfigPayloadCheck implements Check {
     List<AddressPool> pools = server.pools().value();
     if (!requests.isEmpty()) {
       // Without a pool pluto ignores the request and checks the selectors as usual.
-      Optional<SelectorAddresses> lease = pools.isEmpty() ? Optional.empty() : VirtualIpLease.lease(requests.get(0), pools);
+      Optional<SelectorAddresses> lease = VirtualIpLease.lease(exchange.initiator().connection(), requests.get(0), pools);
       lease.ifPresent(address -> assign(exchange, List.of(address)));
       return CheckStatus.CONTINUE;
     }
@@ -109,7 +116,8 @@ public final class ConfigPayloadCheck implements Check {
     return ChildRefusal.byResponder(exchange, Notify.FAILED_CP_REQUIRED, requestRequired(exchange, modeConfigServer.get()));
   }
 
-  private static void assign(Exchange exchange, List<SelectorAddresses> assigned) {
+  /** The addresses the client takes; a strongSwan client logs each. */
+  static void assign(Exchange exchange, List<SelectorAddresses> assigned) {
     exchange.virtualIps(assigned);
     if (exchange.initiator().isStrongswan()) {
       assigned.forEach(address -> exchange.logInitiator("installing new virtual IP " + address.addressText()));
@@ -133,7 +141,8 @@ public final class ConfigPayloadCheck implements Check {
     Span serverSetting = server.pools().span();
     return new Disagreement(FailureClass.CP, Optional.of(exchange.initiator().connection().vipRequests().span()),
         Optional.of(serverSetting),
-        exchange.initiator().label() + " asks for a virtual IP (" + VirtualIpLease.requested(requests.get(0)) + ") but "
+        exchange.initiator().label() + " asks for a virtual IP ("
+            + VirtualIpLease.requested(exchange.initiator().connection(), requests.get(0)) + ") but "
             + exchange.responder().label() + " has no address pool that can serve it; configure pools on the"
             + " responder or drop the request");
   }

@@ -49,13 +49,13 @@ public final class Ikev1PeerConfigCheck implements Check {
       return phase.refusedByResponder(Notify.AUTHENTICATION_FAILED, disagreements.idRefused(true, idi, expected));
     }
     Connection usable = matching.stream()
-        .filter(candidate -> candidate.remote().auth().get(0).method().value() == phase.method())
+        .filter(candidate -> candidate.remote().auth().get(0).method().value().accepts(phase.method()))
         .filter(candidate -> candidate.aggressive().value() == phase.aggressive())
         .findFirst().orElse(null);
     if (usable == null) {
       exchange.logResponder(Ikev1AuthLog.strongswanNoneAllows(matching.size(), phase.method(), phase.aggressive()));
       Connection first = matching.get(0);
-      boolean methodFits = first.remote().auth().get(0).method().value() == phase.method();
+      boolean methodFits = first.remote().auth().get(0).method().value().accepts(phase.method());
       return phase.refusedByResponder(Notify.AUTHENTICATION_FAILED, methodFits
           ? disagreements.modeRefused(first, phase.aggressive())
           : disagreements.methodRefused(true, phase.method(), first.remote().auth().get(0).method().value()));

@@ -5,6 +5,7 @@ import io.github.ipseclint.model.ipsec.AuthMethod;
 import io.github.ipseclint.model.ipsec.AuthRound;
 import io.github.ipseclint.model.ipsec.Connection;
 import io.github.ipseclint.negotiation.auth.AuthDisagreements;
+import io.github.ipseclint.negotiation.auth.CaConstraint;
 import io.github.ipseclint.negotiation.auth.LibreswanAuthLog;
 import io.github.ipseclint.negotiation.auth.StrongswanAuthLog;
 import io.github.ipseclint.negotiation.exchange.Check;
@@ -55,24 +56,46 @@ public final class InitiatorAuthenticationCheck implements Check {
     Connection selected = exchange.responderConnection();
     AuthMethod used = direction.used();
     AuthMethod required = direction.expected();
-    if (required == used) {
+    StrongswanAuthLog log = new StrongswanAuthLog(exchange.responder().bucket());
+    if (required.accepts(used)) {
+      caConstraint(exchange, used, log);
       return CheckStatus.CONTINUE;
     }
-    StrongswanAuthLog log = new StrongswanAuthLog(exchange.responder().bucket());
     exchange.logResponder(log.methodConstraint(required, used));
     exchange.logResponder(log.unacceptable(selected.name(), "non-matching authentication done"));
     return switchTo(direction, used, log,
         new AuthDisagreements(exchange).methodRefused(true, used, required));
   }
 
+  /**
+   * A config that binds the initiator's certificate to a CA, selected ahead of the paired one:
+   * ipseclint cannot tell which CA issued the certificate, and the pairing says the initiator
+   * belongs to the paired connection, so charon's constraint check is taken to refuse the first
+   * and switch to it (strongSwan's multi-CA gateways keep one config per CA this way).
+   */
+  private static void caConstraint(Exchange exchange, AuthMethod used, StrongswanAuthLog log) {
+    Connection selected = exchange.responderConnection();
+    Connection paired = exchange.responder().connection();
+    List<Connection> candidates = exchange.responderCandidates();
+    if (used != AuthMethod.PUBKEY || selected == paired
+        || candidates.indexOf(paired) <= candidates.indexOf(selected)
+        || !CaConstraint.binds(exchange.responder().daemon().host(), selected)
+        || !allows(paired.remote().auth().get(0).method().value(), used)) {
+      return;
+    }
+    exchange.logResponder(log.unacceptable(selected.name(), "constraint checking failed"));
+    exchange.logResponder(log.switchingTo(paired.name()));
+    exchange.responderConnection(paired);
+  }
+
   private static CheckStatus strongswanEap(AuthDirection direction) {
     Exchange exchange = direction.exchange();
     StrongswanAuthLog log = new StrongswanAuthLog(exchange.responder().bucket());
-    if (direction.expected() != AuthMethod.EAP) {
+    if (!allows(direction.expected(), AuthMethod.EAP)) {
       exchange.logResponder(log.eapUnacceptable());
       AuthDisagreements disagreements = new AuthDisagreements(exchange);
       CheckStatus status = switchTo(direction, AuthMethod.EAP, log, disagreements.eapRefused(
-          disagreements.side(false) + " has no configuration that accepts EAP from " + disagreements.side(true)));
+          disagreements.end(false) + " has no configuration that accepts EAP from " + disagreements.end(true)));
       if (status != CheckStatus.CONTINUE) {
         return status;
       }
@@ -86,14 +109,14 @@ public final class InitiatorAuthenticationCheck implements Check {
     AuthDisagreements disagreements = new AuthDisagreements(exchange);
     if (direction.expected() != AuthMethod.EAP) {
       exchange.logResponder(new LibreswanAuthLog(exchange.responder().bucket()).eapNotOffered());
-      return AuthFailure.refusedByResponder(exchange, disagreements.eapRefused(disagreements.side(false)
+      return AuthFailure.refusedByResponder(exchange, disagreements.eapRefused(disagreements.end(false)
           + " (Libreswan) does not serve EAP on this connection, it expects an AUTH payload from "
-          + disagreements.side(true)));
+          + disagreements.end(true)));
     }
     AuthRound round = exchange.initiator().connection().local().auth().get(0);
     if (round.eapType().filter(type -> !type.equals(LIBRESWAN_EAP_TYPE)).isPresent()) {
-      return AuthFailure.refusedByResponder(exchange, disagreements.eapRefused(disagreements.side(false)
-          + " (Libreswan) serves only EAP-TLS, but " + disagreements.side(true) + " uses " + round.methodLabel()));
+      return AuthFailure.refusedByResponder(exchange, disagreements.eapRefused(disagreements.end(false)
+          + " (Libreswan) serves only EAP-TLS, but " + disagreements.end(true) + " uses " + round.methodLabel()));
     }
     return CheckStatus.CONTINUE;
   }
@@ -105,7 +128,7 @@ public final class InitiatorAuthenticationCheck implements Check {
     List<Connection> candidates = exchange.responderCandidates();
     int at = candidates.indexOf(exchange.responderConnection());
     for (Connection next : candidates.subList(at + 1, candidates.size())) {
-      if (next.remote().auth().get(0).method().value() == used) {
+      if (allows(next.remote().auth().get(0).method().value(), used)) {
         exchange.logResponder(log.switchingTo(next.name()));
         exchange.responderConnection(next);
         return CheckStatus.CONTINUE;
@@ -113,5 +136,13 @@ public final class InitiatorAuthenticationCheck implements Check {
     }
     exchange.logResponder(log.noAlternative());
     return AuthFailure.refusedByResponder(exchange, cause);
+  }
+
+  /**
+   * charon starts EAP only with a config that names EAP ({@code peer requested EAP, config
+   * unacceptable} otherwise, §10.6); any other method also satisfies a round that accepts any.
+   */
+  private static boolean allows(AuthMethod configured, AuthMethod used) {
+    return used == AuthMethod.EAP ? configured == AuthMethod.EAP : configured.accepts(used);
   }
 }

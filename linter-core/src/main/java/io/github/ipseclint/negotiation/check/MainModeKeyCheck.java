@@ -1,18 +1,16 @@
 // SPDX-License-Identifier: Apache-2.0
 package io.github.ipseclint.negotiation.check;
 
-import io.github.ipseclint.model.ipsec.AddressIdentity;
-import io.github.ipseclint.model.ipsec.AnyIdentity;
 import io.github.ipseclint.model.ipsec.AuthMethod;
 import io.github.ipseclint.model.ipsec.Connection;
 import io.github.ipseclint.model.ipsec.Identity;
 import io.github.ipseclint.model.ipsec.Secret;
-import io.github.ipseclint.model.source.ByteText;
-import io.github.ipseclint.model.source.Located;
 import io.github.ipseclint.negotiation.Peer;
 import io.github.ipseclint.negotiation.auth.AuthDisagreements;
 import io.github.ipseclint.negotiation.auth.IkeConfigMatch;
 import io.github.ipseclint.negotiation.auth.Ikev1AuthLog;
+import io.github.ipseclint.negotiation.auth.KeyLookup;
+import io.github.ipseclint.negotiation.auth.OuterAddresses;
 import io.github.ipseclint.negotiation.auth.PskLookup;
 import io.github.ipseclint.negotiation.auth.WireIdentities;
 import io.github.ipseclint.negotiation.exchange.Check;
@@ -26,10 +24,12 @@ import java.util.Optional;
 /**
  * IKEv1 Main Mode with a pre-shared key: both ends need the same key by message 5, and the
  * responder must choose it before the peer's ID arrives (negotiation.md §2, §10.3). strongSwan
- * walks its peer configs for the address pair and takes the first key found for a config's
- * (local ID, remote ID), then one for the two addresses; Libreswan takes the key of the
- * connection it found for the first message. Different keys make message 5 undecryptable.
- * Aggressive Mode carries the IDs in the clear and is checked by {@link Ikev1AuthenticationCheck}.
+ * looks the key up by the configured IDs (the initiator by its own config's, the responder by
+ * those of each peer config for the address pair) and, when they find none, by the two outer
+ * addresses (phase1.c); Libreswan takes the key of the connection it found for the first
+ * message. Different keys make message 5 undecryptable. A look-up that rests on an address only
+ * run time knows is not decided here, and the key is then taken to be the right one. Aggressive
+ * Mode carries the IDs in the clear and is checked by {@link Ikev1AuthenticationCheck}.
  */
 public final class MainModeKeyCheck implements Check {
 
@@ -43,17 +43,14 @@ public final class MainModeKeyCheck implements Check {
     Identity idi = phase.initiatorId();
     Identity peerId = phase.initiatorPeerId();
     AuthDisagreements disagreements = new AuthDisagreements(exchange);
+    // empty while the initiator's key is not known: no secrets read, or an undecided look-up
     Optional<Secret> initiatorKey = Optional.empty();
     if (PskLookup.knows(initiator.daemon(), initiator.connection())) {
-      initiatorKey = PskLookup.own(initiator.daemon(), initiator.connection(), idi, peerId,
-          phase.addresses().initiator(), phase.addresses().responder());
-      if (initiatorKey.isEmpty()) {
-        if (initiator.isStrongswan()) {
-          exchange.logInitiator(Ikev1AuthLog.strongswanNoSharedKey(idi, text(phase.addresses().initiator()), peerId,
-              phase.addresses().responderText()));
-        }
+      KeyLookup own = initiatorKey(phase, idi, peerId);
+      if (own.missing()) {
         return phase.failedSilently(Phase.IKE_AUTH, disagreements.keyMissing(true, idi, peerId, Optional.empty()));
       }
+      initiatorKey = own.key();
     }
     if (!PskLookup.knows(exchange.responder().daemon(), exchange.responderConnection())) {
       return CheckStatus.CONTINUE;
@@ -61,16 +58,37 @@ public final class MainModeKeyCheck implements Check {
     return compareWithResponder(phase, idi, initiatorKey);
   }
 
+  /** The initiator's key by its IDs; charon then tries the two addresses, logging each miss. */
+  private static KeyLookup initiatorKey(PhaseOne phase, Identity idi, Identity peerId) {
+    Exchange exchange = phase.exchange();
+    Peer initiator = exchange.initiator();
+    OuterAddresses addresses = phase.addresses();
+    Optional<Secret> byId = PskLookup.own(initiator.daemon(), initiator.connection(), idi, peerId,
+        addresses.initiator(), addresses.responder());
+    if (byId.isPresent() || !initiator.isStrongswan()) {
+      return KeyLookup.of(byId);
+    }
+    exchange.logInitiator(Ikev1AuthLog.strongswanNoSharedKey(idi, text(addresses.initiator()), peerId,
+        addresses.responderText()));
+    KeyLookup byAddress = PskLookup.strongswanByAddress(initiator.daemon(), initiator.connection(),
+        addresses.initiator(), addresses.responder(), initiator.connection().local().id().value().written());
+    if (byAddress.missing()) {
+      exchange.logInitiator(Ikev1AuthLog.strongswanNoSharedKeyByAddress(text(addresses.initiator()),
+          addresses.responderText()));
+    }
+    return byAddress;
+  }
+
   /** The responder's key, chosen before it knows IDi, against the initiator's. */
   private static CheckStatus compareWithResponder(PhaseOne phase, Identity idi, Optional<Secret> initiatorKey) {
     Exchange exchange = phase.exchange();
     Peer responder = exchange.responder();
     AuthDisagreements disagreements = new AuthDisagreements(exchange);
-    Optional<Secret> responderKey = responder.isStrongswan() ? strongswanResponderKey(phase)
-        : PskLookup.libreswan(responder.daemon(), exchange.responderConnection(), phase.addresses().responder(),
-            phase.addresses().initiatorAsSeen());
+    KeyLookup responderKey = responder.isStrongswan() ? strongswanResponderKey(phase)
+        : KeyLookup.of(PskLookup.libreswan(responder.daemon(), exchange.responderConnection(),
+            phase.addresses().responder(), phase.addresses().initiatorAsSeen()));
     Identity responderId = phase.responderId(exchange.responderConnection());
-    if (responderKey.isEmpty()) {
+    if (responderKey.missing()) {
       Disagreement cause = disagreements.keyMissing(false, responderId, idi, initiatorKey);
       if (!responder.isStrongswan()) {
         return phase.unanswered(Phase.IKE_AUTH, cause);
@@ -79,10 +97,11 @@ public final class MainModeKeyCheck implements Check {
           phase.addresses().initiatorAsSeenText()));
       return phase.refusedByResponder(Notify.AUTHENTICATION_FAILED, cause);
     }
-    if (initiatorKey.isEmpty() || PskLookup.sameKey(initiatorKey.get(), responderKey.get())) {
+    if (initiatorKey.isEmpty() || responderKey.key().isEmpty()
+        || PskLookup.sameKey(initiatorKey.get(), responderKey.key().get())) {
       return CheckStatus.CONTINUE;
     }
-    Disagreement cause = disagreements.keysDiffer(initiatorKey.get(), responderKey.get(), idi, responderId);
+    Disagreement cause = disagreements.keysDiffer(initiatorKey.get(), responderKey.key().get(), idi, responderId);
     if (!responder.isStrongswan()) {
       // pluto's handling of an undecryptable message 5 was not analysed (negotiation.md §15.1 item 11);
       // it is taken to answer nothing
@@ -93,7 +112,7 @@ public final class MainModeKeyCheck implements Check {
   }
 
   /** The first key found for a candidate config's IDs, else for the two addresses. */
-  private static Optional<Secret> strongswanResponderKey(PhaseOne phase) {
+  private static KeyLookup strongswanResponderKey(PhaseOne phase) {
     Exchange exchange = phase.exchange();
     Peer responder = exchange.responder();
     for (Connection candidate : exchange.responderCandidates()) {
@@ -104,16 +123,12 @@ public final class MainModeKeyCheck implements Check {
       Identity remote = PhaseOne.keyLookupPeer(candidate, phase.addresses().initiatorAsSeen());
       Optional<Secret> key = PskLookup.strongswanOwn(responder.daemon(), candidate, local, remote);
       if (key.isPresent()) {
-        return key;
+        return KeyLookup.of(key);
       }
     }
     Connection selected = exchange.responderConnection();
-    Located<ByteText> here = selected.local().id().value().written();
-    Identity own = phase.addresses().responder().<Identity>map(address -> new AddressIdentity(address, here))
-        .orElseGet(() -> new AnyIdentity(here));
-    Identity peer = phase.addresses().initiatorAsSeen().<Identity>map(address -> new AddressIdentity(address, here))
-        .orElseGet(() -> new AnyIdentity(here));
-    return PskLookup.strongswanOwn(responder.daemon(), selected, own, peer);
+    return PskLookup.strongswanByAddress(responder.daemon(), selected, phase.addresses().responder(),
+        phase.addresses().initiatorAsSeen(), selected.local().id().value().written());
   }
 
   private static String text(Optional<?> address) {

@@ -17,6 +17,7 @@ import io.github.ipseclint.negotiation.selector.ConfiguredSelectors;
 import io.github.ipseclint.negotiation.selector.Endpoints;
 import io.github.ipseclint.negotiation.selector.LibreswanChildSelector;
 import io.github.ipseclint.negotiation.selector.LibreswanFit;
+import io.github.ipseclint.negotiation.selector.ProposedSelectors;
 import io.github.ipseclint.negotiation.selector.Selector;
 import io.github.ipseclint.negotiation.selector.SelectorText;
 import io.github.ipseclint.negotiation.selector.StrongswanChildSelector;
@@ -46,7 +47,8 @@ public final class QuickModeIdCheck implements Check {
       exchange.logInitiator(QuickModeOffer.libreswanStart(child.get(), exchange.initiator().connection(),
           QuickModeOffer.proposals(exchange, child.get())));
     }
-    TsPair all = ResponderTsSelection.proposed(exchange, child.get());
+    TsPair all = ProposedSelectors.quickMode(exchange.initiator().connection(), child.get(), exchange.endpoints(),
+        exchange.virtualIps());
     // One ID per side: IKEv1 carries a single selector in IDci and IDcr.
     TsPair proposed = new TsPair(all.tsi().subList(0, Math.min(1, all.tsi().size())),
         all.tsr().subList(0, Math.min(1, all.tsr().size())));
@@ -62,7 +64,8 @@ public final class QuickModeIdCheck implements Check {
       exchange.logResponder("the peer proposed: " + libreswanPair(exchange, proposed));
       List<Connection> candidates = new ArrayList<>(List.of(selected));
       exchange.responderCandidates().stream().filter(c -> c != selected).forEach(candidates::add);
-      selection = LibreswanChildSelector.selectExact(candidates, proposed, endpoints);
+      selection = LibreswanChildSelector.selectExact(candidates, proposed, endpoints,
+          ResponderTsSelection.peerDynamic(exchange));
     }
     if (selection instanceof ChildSelection.Selected chosen) {
       exchange.responderChild(chosen.child());

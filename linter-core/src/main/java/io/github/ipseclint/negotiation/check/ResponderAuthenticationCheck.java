@@ -53,7 +53,7 @@ public final class ResponderAuthenticationCheck implements Check {
     Identity required = WireIdentities.expectedPeer(own, direction.peerAddress(true));
     Optional<Disagreement> failed = Optional.empty();
     String reason = "";
-    if (direction.used() != direction.expected()) {
+    if (!direction.expected().accepts(direction.used())) {
       exchange.logInitiator(log.methodConstraint(direction.expected(), direction.used()));
       failed = Optional.of(disagreements.methodRefused(false, direction.used(), direction.expected()));
       reason = "non-matching authentication done";

@@ -58,13 +58,16 @@ final class ResponderTsSelection {
     return LibreswanChildSelector.select(candidates, proposed, exchange.endpoints());
   }
 
-  /** What the responder's remote {@code dynamic} selector stands for in this exchange. */
+  /**
+   * What the responder's remote {@code dynamic} selector stands for in this exchange: for pluto
+   * the address it leased the peer (the instance's client), else the peer's address.
+   */
   static List<SelectorAddresses> peerDynamic(Exchange exchange) {
     if (exchange.responder().isStrongswan()) {
       return StrongswanChildSelector.peerDynamic(exchange.endpoints(), exchange.virtualIps(),
           !exchange.responderConnection().pools().value().isEmpty());
     }
-    return List.of(exchange.endpoints().initiatorHost());
+    return exchange.virtualIps().isEmpty() ? List.of(exchange.endpoints().initiatorHost()) : exchange.virtualIps();
   }
 
   /** What the responder logs when it refuses the proposed selectors (negotiation.md §13.2). */

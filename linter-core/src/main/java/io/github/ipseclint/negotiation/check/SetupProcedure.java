@@ -56,6 +56,8 @@ public final class SetupProcedure {
         new MainModeKeyCheck(),
         new Ikev1PeerConfigCheck(),
         new Ikev1AuthenticationCheck(),
+        // Mode Config: a virtual IP leased before Quick Mode becomes the initiator's IDci
+        new ModeConfigCheck(),
         // Quick Mode: IDs, proposal, PFS, mode
         // (the first IPsec SA; PFS is negotiated here already, unlike IKEv2's first CHILD SA)
         new QuickModeIdCheck(),

@@ -17,6 +17,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * Follows an established CHILD SA through its first rekey, hard expiry, recreation and
@@ -55,7 +56,8 @@ public final class ChildLifecycle {
     noteDisagreements(exchange, worst, scenarios);
     List<TimelineEvent> timeline = steps.stream().map(LifecycleStep::event).distinct()
         .sorted(Comparator.comparing(TimelineEvent::earliest)).toList();
-    return new LifecycleResult(worst.verdict(), worst.firstRekey(), timeline, qualifier(orders, scenarios));
+    return new LifecycleResult(worst.verdict(), worst.firstRekey(), timeline,
+        qualifier(orders, scenarios, side -> (side == Side.LEFT ? left : right).label()));
   }
 
   /** A CHILD SA needs a CHILD config on each end: the one the setup chose, or the connection's first. */
@@ -89,8 +91,12 @@ public final class ChildLifecycle {
         Optional.of(responder.proposals().pfsSetting()), explanation);
   }
 
-  /** One qualifier, or both when the order of the timers changes it. */
-  private static String qualifier(List<Optional<Side>> orders, List<Scenario> scenarios) {
+  /**
+   * One qualifier, or both when the order of the timers changes it.
+   *
+   * @param label how an end is named, by its side
+   */
+  private static String qualifier(List<Optional<Side>> orders, List<Scenario> scenarios, Function<Side, String> label) {
     if (scenarios.size() == 1
         || scenarios.stream().map(s -> s.verdict() + s.qualifier()).distinct().count() == 1) {
       return scenarios.get(0).qualifier();
@@ -98,7 +104,7 @@ public final class ChildLifecycle {
     List<String> parts = new ArrayList<>();
     for (int i = 0; i < scenarios.size(); i++) {
       Scenario scenario = scenarios.get(i);
-      String who = orders.get(i).map(side -> "the " + side.label() + " end").orElse("no end");
+      String who = orders.get(i).map(label).orElse("no end");
       boolean sameVerdict = scenarios.stream().map(Scenario::verdict).distinct().count() == 1;
       parts.add("if " + who + " rekeys first: " + (sameVerdict ? "" : scenario.verdict() + ", ") + scenario.qualifier());
     }

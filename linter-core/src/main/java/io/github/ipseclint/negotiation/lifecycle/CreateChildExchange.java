@@ -53,7 +53,7 @@ final class CreateChildExchange {
         transcript.initiator(wording.alreadyRetried(invalid.requested(), again.requested()));
         logRefusal(transcript, Optional.empty());
         return refused(transcript, purpose, Notify.INVALID_KE_PAYLOAD, rounds + 1,
-            "the " + responder.side().label() + " end insists on " + again.requested().canonicalName()
+            responder.label() + " insists on " + again.requested().canonicalName()
                 + " after the retry with " + invalid.requested().canonicalName());
       }
     }
@@ -74,7 +74,7 @@ final class CreateChildExchange {
       LibreswanWording wording = new LibreswanWording(initiator);
       transcript.initiator(wording.refusedKe(invalid.requested(), invalid.offer().kei().orElse(invalid.requested())));
       return refused(transcript, purpose, Notify.INVALID_KE_PAYLOAD, rounds + 1,
-          "the " + responder.side().label() + " end requests " + invalid.requested().canonicalName()
+          responder.label() + " requests " + invalid.requested().canonicalName()
               + " and Libreswan does not retry a CHILD SA with another group");
     }
     ResponderAnswer.InvalidSyntax syntax = (ResponderAnswer.InvalidSyntax) answer;
@@ -109,7 +109,7 @@ final class CreateChildExchange {
         }
         return new CreateChildResult(initiator, purpose, CreateChildResult.Ending.REFUSED, Optional.empty(),
             Optional.empty(), rounds, Optional.empty(), transcript.initiatorLines, transcript.responderLines,
-            "the " + responder.side().label() + " end chooses a proposal without PFS but still returns an empty KE payload,"
+            responder.label() + " chooses a proposal without PFS but still returns an empty KE payload,"
                 + " which strongSwan 5.9 cannot apply");
       }
       if (libreswanEchoesKe) {
@@ -139,7 +139,7 @@ final class CreateChildExchange {
         syntax.match().receivedIndex()));
     Transform received = syntax.offer().kei().orElse(syntax.selected());
     responderWording.invalidSyntax(received, syntax.selected()).forEach(transcript::responder);
-    String explanation = "the " + responder.side().label() + " end (Libreswan 4.x) selects "
+    String explanation = responder.label() + " (Libreswan 4.x) selects "
         + syntax.selected().canonicalName() + " but receives a " + methodName(syntax.offer().kei())
         + " KE payload and answers INVALID_SYNTAX";
     if (initiator.peer().isStrongswan()) {

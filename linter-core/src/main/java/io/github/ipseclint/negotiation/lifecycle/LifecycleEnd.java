@@ -76,7 +76,8 @@ record LifecycleEnd(
     return start == StartAction.START || start == StartAction.TRAP || start == StartAction.TRAP_AND_START;
   }
 
+  /** How explanations name this end: its host and connection, {@code moon#rw}. */
   String label() {
-    return "the " + side.label() + " end";
+    return peer.label();
   }
 }

@@ -19,19 +19,24 @@ public final class LibreswanChildSelector {
 
   /** @param candidates the IKE SA's connection first, then the others that share its peer */
   public static ChildSelection select(List<Connection> candidates, TsPair proposed, Endpoints endpoints) {
-    return select(candidates, proposed, endpoints, child -> LibreswanFit.forNarrowing(narrows(child)));
+    return select(candidates, proposed, endpoints, List.of(endpoints.initiatorHost()),
+        child -> LibreswanFit.forNarrowing(narrows(child)));
   }
 
   /**
    * IKEv1 Quick Mode (negotiation.md §8.3): the proposed IDs must equal a connection's subnets,
    * whatever {@code narrowing=} says.
+   *
+   * @param peerClient what a connection without a subnet for its peer stands for: the address
+   *     Mode Config leased the peer, else the peer's own address
    */
-  public static ChildSelection selectExact(List<Connection> candidates, TsPair proposed, Endpoints endpoints) {
-    return select(candidates, proposed, endpoints, child -> LibreswanFit.EQUALS);
+  public static ChildSelection selectExact(List<Connection> candidates, TsPair proposed, Endpoints endpoints,
+      List<SelectorAddresses> peerClient) {
+    return select(candidates, proposed, endpoints, peerClient, child -> LibreswanFit.EQUALS);
   }
 
   private static ChildSelection select(List<Connection> candidates, TsPair proposed, Endpoints endpoints,
-      Function<Child, LibreswanFit> rules) {
+      List<SelectorAddresses> peerClient, Function<Child, LibreswanFit> rules) {
     Optional<ChildSelection.Selected> best = Optional.empty();
     int bestScore = -1;
     for (Connection connection : candidates) {
@@ -40,7 +45,7 @@ public final class LibreswanChildSelector {
         List<Selector> tsr = rule.fitAll(
             ConfiguredSelectors.resolve(child.localTs().value(), List.of(endpoints.responderHost())), proposed.tsr());
         List<Selector> tsi = rule.fitAll(
-            ConfiguredSelectors.resolve(child.remoteTs().value(), List.of(endpoints.initiatorHost())), proposed.tsi());
+            ConfiguredSelectors.resolve(child.remoteTs().value(), peerClient), proposed.tsi());
         int score = score(tsi) + score(tsr);
         if (!tsi.isEmpty() && !tsr.isEmpty() && score > bestScore) {
           best = Optional.of(new ChildSelection.Selected(connection, child, new TsPair(tsi, tsr)));

@@ -3,7 +3,6 @@ package io.github.ipseclint.negotiation.selector;
 
 import io.github.ipseclint.model.ipsec.Child;
 import io.github.ipseclint.model.ipsec.Connection;
-import io.github.ipseclint.model.ipsec.HostAddress;
 import io.github.ipseclint.model.ipsec.IpsecMode;
 import io.github.ipseclint.model.ipsec.VirtualIpRequest;
 import io.github.ipseclint.model.target.Implementation;
@@ -25,8 +24,24 @@ public final class ProposedSelectors {
   public static TsPair of(Connection initiator, Child child, Endpoints endpoints) {
     boolean strongswan = initiator.target().implementation() == Implementation.STRONGSWAN;
     List<SelectorAddresses> own = strongswan && !initiator.vipRequests().value().isEmpty()
-        ? virtualIpWildcards(initiator.vipRequests().value())
+        ? virtualIpWildcards(initiator, initiator.vipRequests().value())
         : List.of(endpoints.initiatorHost());
+    return withOwn(initiator, child, endpoints, own);
+  }
+
+  /**
+   * The IDs of IKEv1 Quick Mode, which follows Mode Config: the initiator's own {@code dynamic}
+   * is the virtual IP it was leased, else its address.
+   *
+   * @param virtualIps the addresses Mode Config leased the initiator, empty without a lease
+   */
+  public static TsPair quickMode(Connection initiator, Child child, Endpoints endpoints,
+      List<SelectorAddresses> virtualIps) {
+    return withOwn(initiator, child, endpoints, virtualIps.isEmpty() ? List.of(endpoints.initiatorHost()) : virtualIps);
+  }
+
+  private static TsPair withOwn(Connection initiator, Child child, Endpoints endpoints, List<SelectorAddresses> own) {
+    boolean strongswan = initiator.target().implementation() == Implementation.STRONGSWAN;
     List<Selector> tsi = ConfiguredSelectors.resolve(child.localTs().value(), own);
     List<Selector> tsr = ConfiguredSelectors.resolve(child.remoteTs().value(), List.of(endpoints.responderHost()));
     if (strongswan && child.mode().value() == IpsecMode.TRANSPORT) {
@@ -36,14 +51,11 @@ public final class ProposedSelectors {
     return new TsPair(tsi, tsr);
   }
 
-  /**
-   * One wildcard per requested family. stroke reads {@code %config} as IPv4 ({@code %config4}),
-   * which is how the model's "either family" request is taken here.
-   */
-  private static List<SelectorAddresses> virtualIpWildcards(List<VirtualIpRequest> requests) {
+  /** One wildcard per requested family, the family of a bare {@code %config} as stroke deduces it. */
+  private static List<SelectorAddresses> virtualIpWildcards(Connection initiator, List<VirtualIpRequest> requests) {
     Set<Boolean> families = new LinkedHashSet<>();
     for (VirtualIpRequest request : requests) {
-      families.add(request.address().map(address -> address.isV6()).orElse(request.family() == HostAddress.Family.V6));
+      families.add(RequestedFamily.isV6(initiator, request));
     }
     return families.stream().<SelectorAddresses>map(SelectorAddresses::wholeFamily).toList();
   }

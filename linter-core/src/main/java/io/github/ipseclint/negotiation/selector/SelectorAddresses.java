@@ -80,11 +80,6 @@ public sealed interface SelectorAddresses permits SelectorAddresses.Block, Selec
           && block.range.to().equals(range.to());
     }
 
-    /** True for {@code 0.0.0.0/0} or {@code ::/0}, which hold any address of the family. */
-    public boolean coversFamily() {
-      return range.from().isUnspecified() && range.to().octets().latin1().chars().allMatch(b -> b == 0xff);
-    }
-
     @Override
     public int prefixBits() {
       int bits = 0;
@@ -131,9 +126,14 @@ public sealed interface SelectorAddresses permits SelectorAddresses.Block, Selec
   }
 
   /**
-   * The outer address of an end that neither configuration writes down. It is assumed to lie
-   * outside every subnet a configuration names, so only a selector covering the whole family
-   * contains it; the two daemons' {@code dynamic} selectors for that end resolve to the same one.
+   * An address the scanned files do not give: the outer address of an end that neither
+   * configuration writes down, or a virtual IP from a pool defined elsewhere. Where it lies is
+   * known only at run time, and the files cannot prove it outside a subnet of its family (a road
+   * warrior behind a NAT has an address in the subnet its gateway names for it; a leased address
+   * lies in the subnet the server routes to its clients), so it is taken to lie in every block of
+   * its family: intersecting one leaves the host itself. The two daemons' {@code dynamic}
+   * selectors for the same end resolve to the same unknown host; two different ones are never
+   * taken to coincide.
    *
    * @param label how logs show it, e.g. {@code <left-ip>}
    */
@@ -146,8 +146,7 @@ public sealed interface SelectorAddresses permits SelectorAddresses.Block, Selec
 
     @Override
     public boolean within(SelectorAddresses other) {
-      return other instanceof UnknownHost host ? sameAs(host)
-          : other instanceof Block block && block.isV6() == isV6 && block.coversFamily();
+      return other instanceof UnknownHost host ? sameAs(host) : other.isV6() == isV6;
     }
 
     @Override

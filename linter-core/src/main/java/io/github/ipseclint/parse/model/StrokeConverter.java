@@ -48,8 +48,8 @@ final class StrokeConverter {
     Configured<List<AuthMethod>> authby = reader.read(MethodSpec.STROKE_AUTHBY, List.of(AuthMethod.PUBKEY), "authby");
     boolean xauthServer = reader.raw("xauth").filter(raw -> raw.latin1().equals("server")).isPresent();
     StrokeEnds ends = new StrokeEnds(reader, authby);
-    ConnectionEnd localEnd = ends.end(local, leftLocal ? left : right, !xauthServer);
-    ConnectionEnd remoteEnd = ends.end(remote, leftLocal ? right : left, xauthServer);
+    ConnectionEnd localEnd = ends.end(local, true, leftLocal ? left : right, !xauthServer);
+    ConnectionEnd remoteEnd = ends.end(remote, false, leftLocal ? right : left, xauthServer);
 
     Configured<IkeVersion> version = reader.read(Choices.STROKE_KEYEXCHANGE, IkeVersion.ANY, "keyexchange");
     ProposalOptions proposals = new ProposalOptions(reader, target, ProposalSyntax.STRONGSWAN_IPSEC_CONF);
@@ -59,7 +59,7 @@ final class StrokeConverter {
     return new Connection(target, FrontEnd.STROKE, name, conn.header().span(), version, localEnd, remoteEnd,
         orientation, ike,
         reader.read(Scalars.STARTER_BOOLEAN, false, "aggressive"),
-        reader.list(VirtualIps.REQUEST, List.of(), local + "sourceip"),
+        VirtualIps.strokeRequests(reader, local + "sourceip"),
         VirtualIps.strokePools(reader, remote + "sourceip"),
         child.ikeLifetimes(),
         dpd(reader, dpdAction),

@@ -28,28 +28,30 @@ final class StrokeEnds {
 
   /**
    * @param side {@code left} or {@code right}
+   * @param local true for the end that is this host's
    * @param xauthClient true for the end that authenticates itself with XAuth when {@code authby}
    *     is an xauth variant ({@code xauth=client}, the default, makes that the local end)
    */
-  ConnectionEnd end(String side, Configured<List<HostAddress>> hosts, boolean xauthClient) {
+  ConnectionEnd end(String side, boolean local, Configured<List<HostAddress>> hosts, boolean xauthClient) {
     Configured<Integer> port = reader.read(Scalars.PORT, 500, side + "ikeport");
     List<AuthRound> rounds = new ArrayList<>();
-    AuthRound first = round(side, "", authby.map(methods -> methods.get(0)), Optional.empty());
+    AuthRound first = round(side, "", local, authby.map(methods -> methods.get(0)), Optional.empty());
     rounds.add(first);
     boolean authbyXauth = authby.value().size() > 1 && xauthClient;
     if (reader.raw(side + "auth2").isPresent() || authbyXauth) {
-      rounds.add(round(side, "2", authby.map(methods -> methods.get(methods.size() - 1)), Optional.of(first.id())));
+      rounds.add(round(side, "2", local, authby.map(methods -> methods.get(methods.size() - 1)),
+          Optional.of(first.id())));
     }
     return new ConnectionEnd(hosts, port, rounds);
   }
 
-  private AuthRound round(String side, String suffix, Configured<AuthMethod> fallback,
+  private AuthRound round(String side, String suffix, boolean local, Configured<AuthMethod> fallback,
       Optional<Configured<Identity>> firstId) {
-    // leftauth=any accepts whatever the peer uses; the model keeps authby's method for it.
-    boolean any = reader.raw(side + "auth" + suffix).filter(raw -> raw.latin1().equals("any")).isPresent();
-    Optional<Configured<MethodSpec>> written = any ? Optional.empty()
+    Optional<RawValue> any = reader.raw(side + "auth" + suffix).filter(raw -> raw.latin1().equals("any"));
+    Optional<Configured<MethodSpec>> written = any.isPresent() ? Optional.empty()
         : reader.optional(MethodSpec.STRONGSWAN, side + "auth" + suffix);
-    Configured<AuthMethod> method = written.map(spec -> spec.map(MethodSpec::method)).orElse(fallback);
+    Configured<AuthMethod> method = any.map(raw -> raw.with(anyMethod(local)))
+        .or(() -> written.map(spec -> spec.map(MethodSpec::method))).orElse(fallback);
     Optional<String> eapType = written.flatMap(spec -> spec.value().eapType());
     List<Located<ByteText>> certs = reader.raw(side + "cert" + suffix).map(raw -> List.of(raw.located())).orElse(List.of());
     Configured<Identity> id = reader.raw(side + "id" + suffix)
@@ -57,6 +59,14 @@ final class StrokeEnds {
         .or(() -> firstId)
         .orElseGet(() -> defaultId(side, certs));
     return new AuthRound(method, eapType, id, certs);
+  }
+
+  /**
+   * {@code leftauth=any}: a remote round that accepts every method; a local one is built like
+   * {@code pubkey}, since charon signs with a public key for a round without a method class.
+   */
+  private static AuthMethod anyMethod(boolean local) {
+    return local ? AuthMethod.PUBKEY : AuthMethod.ANY;
   }
 
   /**

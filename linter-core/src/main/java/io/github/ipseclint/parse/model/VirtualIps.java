@@ -17,7 +17,7 @@ final class VirtualIps {
   private static final Set<String> CONFIG_ANY = Set.of("%config", "%cfg", "%modeconfig", "%modecfg");
 
   /** ipsec.conf {@code leftsourceip}: {@code %config[4|6]} or an address the end asks for. */
-  static final ValueType<VirtualIpRequest> REQUEST = new ValueType<>(
+  private static final ValueType<VirtualIpRequest> REQUEST = new ValueType<>(
       "%config, %config4, %config6 or an address", VirtualIps::request);
 
   /** swanctl {@code vips}: {@code 0.0.0.0} / {@code ::} ask for any address of the family. */
@@ -46,9 +46,31 @@ final class VirtualIps {
         address.isV6() ? HostAddress.Family.V6 : HostAddress.Family.V4, Optional.of(address)));
   }
 
-  /** ipsec.conf {@code rightsourceip}: pools served to the peer. */
+  /**
+   * ipsec.conf {@code leftsourceip}: the addresses the end asks for. A value none of whose items
+   * can be read (reported as invalid; a test bed's placeholder that its deployment replaces by an
+   * address) is still a request, for an address the files do not give.
+   */
+  static Configured<List<VirtualIpRequest>> strokeRequests(OptionReader reader, String key) {
+    return readableOrUnknown(reader, key, reader.list(REQUEST, List.of(), key),
+        new VirtualIpRequest(HostAddress.Family.BOTH, Optional.empty()));
+  }
+
+  /**
+   * ipsec.conf {@code rightsourceip}: pools served to the peer. A value none of whose items can be
+   * read (reported as invalid) still says the end serves addresses, from a pool the files do not
+   * give.
+   */
   static Configured<List<AddressPool>> strokePools(OptionReader reader, String key) {
-    return reader.list(POOL_ITEM, List.of(), key);
+    return readableOrUnknown(reader, key, reader.list(POOL_ITEM, List.of(), key),
+        new AddressPool(Optional.empty(), List.of()));
+  }
+
+  /** The items read; a written value without any readable item stands for one unknown item. */
+  private static <T> Configured<List<T>> readableOrUnknown(OptionReader reader, String key, Configured<List<T>> read,
+      T unknown) {
+    Optional<RawValue> written = reader.raw(key).filter(raw -> !OptionReader.split(raw.latin1()).isEmpty());
+    return read.value().isEmpty() && written.isPresent() ? written.get().with(List.of(unknown)) : read;
   }
 
   /** Libreswan {@code rightaddresspool}: one range or subnet (5.x: a comma-separated list). */

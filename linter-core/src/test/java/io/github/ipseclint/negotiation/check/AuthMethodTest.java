@@ -12,6 +12,7 @@ import io.github.ipseclint.negotiation.exchange.Exchange;
 import io.github.ipseclint.negotiation.outcome.Disagreement;
 import io.github.ipseclint.negotiation.outcome.FailureClass;
 import io.github.ipseclint.negotiation.outcome.Notify;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -51,7 +52,7 @@ class AuthMethodTest {
     Disagreement cause = run.exchange().disagreements().get(0);
     assertThat(cause.failureClass()).isEqualTo(FailureClass.AUTH_METHOD);
     assertThat(cause.explanation())
-        .isEqualTo("right expects public key authentication from left, but left authenticates with pre-shared key");
+        .isEqualTo("right#site expects public key authentication from left#site, which authenticates with pre-shared key");
     assertThat(cause.initiatorSetting().orElseThrow().line()).isEqualTo(6);
     assertThat(cause.responderSetting().orElseThrow().line()).isEqualTo(10);
   }
@@ -177,7 +178,7 @@ class AuthMethodTest {
     CheckRun eapOnlyServer = CheckRun.ikeAuth(client, hosts.ipsecConf("tls", "libreswan-5.3",
         server.replace("authby=rsasig", "leftauth=rsasig\n    rightauth=eaponly")));
     assertThat(eapOnlyServer.exchange().disagreements().get(0).explanation())
-        .isEqualTo("right (Libreswan) serves only EAP-TLS, but left uses eap-mschapv2");
+        .isEqualTo("tls#site (Libreswan) serves only EAP-TLS, but client#home uses eap-mschapv2");
   }
 
   @Test
@@ -239,5 +240,143 @@ class AuthMethodTest {
         "strongswan-6.0.6", SiteFragment.right().ids("@right", "").withoutSecrets().swanctl()));
 
     assertThat(run.responderLog()).endsWith("peer requested EAP, config unacceptable", "no alternative config found");
+  }
+
+  @Test
+  void strokeClientWithRightauthAnyAcceptsAServerThatAuthenticatesWithEapToo() {
+    // strongSwan's ikev2-stroke/rw-eap-tls-only: the server proves itself inside EAP-TLS as well
+    String client = """
+        conn home
+            left=192.0.2.1
+            leftid=@client
+            leftauth=eap
+            right=192.0.2.2
+            rightid=@server
+            rightauth=%s
+            keyexchange=ikev2
+            auto=start
+        """;
+    String server = """
+        conn rw-eap
+            left=192.0.2.2
+            leftid=@server
+            leftauth=eap-tls
+            rightauth=eap-tls
+            right=%any
+            keyexchange=ikev2
+            auto=add
+        """;
+
+    CheckRun any = CheckRun.ikeAuth(hosts.ipsecConf("any", "strongswan-5.9.8", client.formatted("any")),
+        hosts.ipsecConf("server", "strongswan-5.9.8", server));
+    assertThat(any.exchange().failure()).isEmpty();
+    assertThat(any.initiatorLog()).contains("authentication of 'server' with EAP successful");
+
+    CheckRun pubkey = CheckRun.ikeAuth(hosts.ipsecConf("pubkey", "strongswan-5.9.8", client.formatted("pubkey")),
+        hosts.ipsecConf("server2", "strongswan-5.9.8", server));
+    assertThat(pubkey.initiatorLog()).contains("constraint requires public key authentication, but EAP was used");
+    assertThat(pubkey.exchange().disagreements().get(0).failureClass()).isEqualTo(FailureClass.AUTH_METHOD);
+  }
+
+  @Test
+  void aRoundThatAcceptsAnyMethodStillStartsNoEap() {
+    String client = """
+        conn home
+            left=192.0.2.1
+            leftid=@client
+            leftauth=eap
+            right=192.0.2.2
+            rightid=@server
+            keyexchange=ikev2
+            auto=start
+        """;
+    String server = """
+        conn rw
+            left=192.0.2.2
+            leftid=@server
+            rightauth=any
+            right=%any
+            keyexchange=ikev2
+            auto=add
+        """;
+    CheckRun run = CheckRun.ikeAuth(hosts.ipsecConf("client", "strongswan-5.9.8", client),
+        hosts.ipsecConf("server", "strongswan-5.9.8", server));
+
+    assertThat(run.responderLog()).endsWith("peer requested EAP, config unacceptable", "no alternative config found");
+  }
+
+  @Test
+  void aConfigBoundToAnotherCaGivesWayToThePairedOne() {
+    // strongSwan's ikev2-multi-ca/ocsp-strict-ifuri: one gateway config per CA, the same IDs and addresses
+    String gateway = """
+        connections {
+          research {
+            local_addrs = 192.0.2.2
+            local {
+              auth = pubkey
+              certs = moonCert.pem
+              id = @moon
+            }
+            remote {
+              auth = pubkey
+              cacerts = researchCert.pem
+            }
+            children {
+              alice {
+                local_ts = 10.1.0.10/32
+              }
+            }
+          }
+          sales {
+            local_addrs = 192.0.2.2
+            local {
+              auth = pubkey
+              certs = moonCert.pem
+              id = @moon
+            }
+            remote {
+              auth = pubkey
+              cacerts = salesCert.pem
+            }
+            children {
+              venus {
+                local_ts = 10.1.0.20/32
+              }
+            }
+          }
+        }
+        """;
+    String dave = """
+        connections {
+          home {
+            remote_addrs = 192.0.2.2
+            local {
+              auth = pubkey
+              certs = daveCert.pem
+              id = dave@example.org
+            }
+            remote {
+              auth = pubkey
+              id = @moon
+            }
+            children {
+              home {
+                remote_ts = 10.1.0.20/32
+                start_action = start
+              }
+            }
+          }
+        }
+        """;
+    Peer client = hosts.swanctl("dave", "strongswan-6.0.6", dave);
+    Peer sales = hosts.host("moon").swanctl(gateway).peer("strongswan-6.0.6", "sales");
+
+    CheckRun run = CheckRun.of(new Exchange(client, sales, Side.LEFT), List.of(new FirstPacketCheck(),
+        new IkeAuthRequestCheck(), new PeerConfigSelectionCheck(), new InitiatorAuthenticationCheck()));
+
+    assertThat(run.exchange().failure()).isEmpty();
+    assertThat(run.responderLog()).containsSubsequence("selected peer config 'research'",
+        "selected peer config 'research' unacceptable: constraint checking failed", "switching to peer config 'sales'");
+    assertThat(run.exchange().responderConnection().name()).isEqualTo("sales");
   }
 }

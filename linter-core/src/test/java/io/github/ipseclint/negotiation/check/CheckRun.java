@@ -29,8 +29,8 @@ record CheckRun(Exchange exchange, CheckStatus status) {
       new MainModeKeyCheck(), new Ikev1PeerConfigCheck(), new Ikev1AuthenticationCheck());
   private static final List<Check> PHASE_ONE_AUTH =
       List.of(new MainModeKeyCheck(), new Ikev1PeerConfigCheck(), new Ikev1AuthenticationCheck());
-  private static final List<Check> QUICK_MODE =
-      List.of(new QuickModeIdCheck(), new QuickModeProposalCheck(), new QuickModeResponseCheck());
+  private static final List<Check> QUICK_MODE = List.of(new ModeConfigCheck(), new QuickModeIdCheck(),
+      new QuickModeProposalCheck(), new QuickModeResponseCheck());
 
   /** C1, the responder's connection for the first packet, the left end initiating. */
   static CheckRun firstPacket(Peer initiator, Peer responder) {
@@ -71,7 +71,7 @@ record CheckRun(Exchange exchange, CheckStatus status) {
     return of(exchange, PHASE_ONE_AUTH);
   }
 
-  /** IKEv1 Quick Mode, the left end initiating: IDs, proposal, the initiator's check. */
+  /** IKEv1 Mode Config and Quick Mode, the left end initiating: lease, IDs, proposal, the initiator's check. */
   static CheckRun quickMode(Peer initiator, Peer responder) {
     return of(ikev1(initiator, responder), QUICK_MODE);
   }

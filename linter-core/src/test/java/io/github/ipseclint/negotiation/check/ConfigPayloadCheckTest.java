@@ -11,6 +11,7 @@ import io.github.ipseclint.negotiation.outcome.Disagreement;
 import io.github.ipseclint.negotiation.outcome.FailureClass;
 import io.github.ipseclint.negotiation.outcome.Notify;
 import io.github.ipseclint.negotiation.outcome.Phase;
+import io.github.ipseclint.negotiation.selector.SelectorAddresses;
 import io.github.ipseclint.negotiation.selector.SelectorText;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -120,5 +121,71 @@ class ConfigPayloadCheckTest {
     assertThat(setup.status()).isEqualTo(CheckStatus.CONTINUE);
     assertThat(setup.initiatorLog()).contains("installing new virtual IP 10.3.0.10",
         "CHILD_SA net{1} established with SPIs <spi>_i <spi>_o and TS 10.3.0.10/32 === 10.2.0.0/24");
+  }
+
+  /** The stroke road warrior of strongSwan's ikev2-stroke scenarios; {@code %s} is its leftsourceip. */
+  private static final String STROKE_CLIENT = """
+      conn home
+          left=192.0.2.1
+          leftid=@client
+          leftsourceip=%s
+          right=192.0.2.2
+          rightid=@right
+          rightsubnet=%s
+          authby=secret
+          keyexchange=ikev2
+          auto=start
+      # ipsec.secrets
+      @client @right : PSK "s3cret"
+      """;
+
+  private static final String STROKE_SERVER = """
+      conn rw
+          left=192.0.2.2
+          leftid=@right
+          leftsubnet=%s
+          right=%%any
+          rightid=@client
+          rightsourceip=%s
+          authby=secret
+          keyexchange=ikev2
+          auto=add
+      # ipsec.secrets
+      @right @client : PSK "s3cret"
+      """;
+
+  @Test
+  void strokeDeducesTheFamilyOfAConfigRequestFromTheSubnets() {
+    // ipv6-stroke/rw-ip6-in-ip4-ikev2: IPv4 outside, an IPv6 subnet, an IPv6 pool
+    CheckRun setup = CheckRun.childSa(
+        hosts.ipsecConf("client", "strongswan-5.9.8", STROKE_CLIENT.formatted("%config", "fec1::/16")),
+        hosts.ipsecConf("server", "strongswan-5.9.8", STROKE_SERVER.formatted("fec1::/16", "fec3::/120")));
+
+    assertThat(setup.status()).isEqualTo(CheckStatus.CONTINUE);
+    assertThat(setup.responderLog()).startsWith("peer requested virtual IP %any6");
+    assertThat(setup.exchange().virtualIps()).extracting(SelectorAddresses::isV6).containsExactly(true);
+    assertThat(setup.exchange().proposedTs().orElseThrow().tsi()).singleElement()
+        .satisfies(ts -> assertThat(ts.addresses().isV6()).isTrue());
+  }
+
+  @Test
+  void aConfigPoolHandsOutTheAddressAskedFor() {
+    CheckRun setup = CheckRun.childSa(
+        hosts.ipsecConf("client", "strongswan-5.9.8", STROKE_CLIENT.formatted("10.3.0.5", "10.2.0.0/24")),
+        hosts.ipsecConf("server", "strongswan-5.9.8", STROKE_SERVER.formatted("10.2.0.0/24", "%config")));
+
+    assertThat(setup.status()).isEqualTo(CheckStatus.CONTINUE);
+    assertThat(setup.initiatorLog()).contains("installing new virtual IP 10.3.0.5");
+  }
+
+  @Test
+  void sourceIpValuesIpseclintCannotReadAreAnUnknownRequestAndAnUnknownPool() {
+    // ikev2-stroke/config-payload: the test bed replaces these placeholders by addresses
+    CheckRun setup = CheckRun.childSa(
+        hosts.ipsecConf("client", "strongswan-5.9.8", STROKE_CLIENT.formatted("PH_IP_CAROL1", "10.2.0.0/24")),
+        hosts.ipsecConf("server", "strongswan-5.9.8", STROKE_SERVER.formatted("10.2.0.0/24", "PH_IP_CAROL1")));
+
+    assertThat(setup.status()).isEqualTo(CheckStatus.CONTINUE);
+    assertThat(setup.responderLog()).contains("assigning virtual IP <virtual-ip> to peer 'client'");
   }
 }

@@ -45,7 +45,7 @@ class IdentityTest {
     assertThat(run.initiatorLog()).endsWith("received AUTHENTICATION_FAILED notify error");
     Disagreement cause = run.exchange().disagreements().get(0);
     assertThat(cause.failureClass()).isEqualTo(FailureClass.ID);
-    assertThat(cause.explanation()).isEqualTo("left asks for the responder ID '@right', but right is '@gw'");
+    assertThat(cause.explanation()).isEqualTo("left#site asks for the responder ID '@right', but right#site is '@gw'");
     assertThat(cause.initiatorSetting().orElseThrow().line()).isEqualTo(11);
     assertThat(cause.responderSetting().orElseThrow().line()).isEqualTo(7);
   }
@@ -82,7 +82,7 @@ class IdentityTest {
         "selected peer config 'site' unacceptable: constraint checking failed",
         "no alternative config found");
     assertThat(run.exchange().disagreements().get(0).explanation())
-        .isEqualTo("left expects the ID '@right' from right, but right sends '@gw'");
+        .isEqualTo("left#site expects the ID '@right' from right#site, which sends '@gw'");
   }
 
   @Test
@@ -111,7 +111,7 @@ class IdentityTest {
     assertThat(run.initiatorLog()).containsExactly("authentication of '10.0.0.5' (myself) with pre-shared key",
         "received AUTHENTICATION_FAILED notify error");
     assertThat(run.exchange().disagreements().get(0).explanation())
-        .isEqualTo("right expects the ID '198.51.100.7' from left, but left sends '10.0.0.5' (its default ID)");
+        .isEqualTo("server#site expects the ID '198.51.100.7' from client#site, which sends '10.0.0.5' (its default ID)");
   }
 
   @Test
@@ -125,7 +125,7 @@ class IdentityTest {
     assertThat(fixedPeer.responderLog()).first()
         .isEqualTo("Peer ID '<ip>' mismatched on first found connection and no better connection found");
     assertThat(fixedPeer.exchange().disagreements().get(0).explanation())
-        .isEqualTo("right expects the ID '198.51.100.7' from left, but left sends '<ip>' (its default ID, its own address,"
+        .isEqualTo("fixed#site expects the ID '198.51.100.7' from client#site, which sends '<ip>' (its default ID, its own address,"
             + " which its configuration does not name; behind NAT it is not the address the peer sees)");
     assertThat(anyPeer.exchange().failure()).isEmpty();
   }

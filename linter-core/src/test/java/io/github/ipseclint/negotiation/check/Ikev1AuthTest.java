@@ -87,6 +87,43 @@ class Ikev1AuthTest {
   }
 
   @Test
+  void mainModeInitiatorAlsoFallsBackToTheAddresses() {
+    Peer byAddress = strongswan("left", SiteFragment.left().psk("192.0.2.1", "s3cret"), "auto=start");
+    Peer responder = strongswan("right", SiteFragment.right(), "auto=add");
+    Peer noKey = strongswan("none", SiteFragment.left().psk("192.0.2.9", "s3cret"), "auto=start");
+
+    CheckRun found = CheckRun.phaseOneAuth(byAddress, responder);
+    assertThat(found.exchange().failure()).isEmpty();
+    assertThat(found.initiatorLog()).startsWith("no shared key found for 'left'[192.0.2.1] - 'right'[192.0.2.2]");
+
+    CheckRun failed = CheckRun.phaseOneAuth(noKey, responder);
+    assertThat(failed.initiatorLog()).containsExactly(
+        "no shared key found for 'left'[192.0.2.1] - 'right'[192.0.2.2]", "no shared key found for 192.0.2.1 - 192.0.2.2");
+    assertThat(failed.exchange().disagreements().get(0).failureClass()).isEqualTo(FailureClass.PSK);
+  }
+
+  @Test
+  void aKeyByAnAddressOnlyRunTimeKnowsIsNotDecided() {
+    // strongSwan's ikev1-stroke/rw-psk-ipv4 shape: host names for the outer addresses, secrets by address
+    Peer client = hosts.ipsecConf("client", "strongswan-5.9.8", "conn home\n    left=client.example.org\n"
+        + "    right=gw.example.org\n    rightsubnet=10.1.0.0/16\n    authby=secret\n    keyexchange=ikev1\n"
+        + "    auto=start\n# ipsec.secrets\n192.0.2.100 : PSK \"s3cret\"\n");
+    Peer gateway = hosts.ipsecConf("gateway", "strongswan-5.9.8", "conn rw\n    left=gw.example.org\n"
+        + "    leftsubnet=10.1.0.0/16\n    right=client.example.org\n    authby=secret\n    keyexchange=ikev1\n"
+        + "    auto=add\n# ipsec.secrets\n192.0.2.1 192.0.2.100 : PSK \"s3cret\"\n");
+
+    assertThat(CheckRun.phaseOneAuth(client, gateway).exchange().failure()).isEmpty();
+
+    // Keys by name only: an address look-up never matches an FQDN, so the responder has none.
+    Peer byName = hosts.ipsecConf("byname", "strongswan-5.9.8", "conn rw\n    left=gw.example.org\n"
+        + "    leftsubnet=10.1.0.0/16\n    right=%any\n    authby=secret\n    keyexchange=ikev1\n"
+        + "    auto=add\n# ipsec.secrets\nother.example.org : PSK \"s3cret\"\n");
+    CheckRun failed = CheckRun.phaseOneAuth(client, byName);
+    assertThat(failed.exchange().failure().orElseThrow().notification()).contains(Notify.AUTHENTICATION_FAILED);
+    assertThat(failed.responderLog()).containsExactly("no shared key found for <ip> - <ip>");
+  }
+
+  @Test
   void strongswanRefusesAggressiveModePskUnlessAllowed() {
     Peer libreswan = libreswan("ls", SiteFragment.left(), "aggressive=yes", "auto=start");
     Peer strongswan = strongswan("sw", SiteFragment.right(), "aggressive=yes", "auto=add");

@@ -50,7 +50,7 @@ class PreSharedKeyTest {
     assertThat(cause.failureClass()).isEqualTo(FailureClass.PSK);
     assertThat(cause.initiatorSetting().orElseThrow().file().displayPath()).endsWith("swanctl.conf");
     assertThat(cause.responderSetting().orElseThrow().file().displayPath()).endsWith("ipsec.secrets");
-    assertThat(cause.explanation()).isEqualTo("the pre-shared keys left and right use for '@left' - '@right' differ");
+    assertThat(cause.explanation()).isEqualTo("left#site and right#site use different pre-shared keys for '@left' - '@right'");
   }
 
   @Test
@@ -119,7 +119,7 @@ class PreSharedKeyTest {
     Disagreement cause = run.exchange().disagreements().get(0);
     assertThat(cause.failureClass()).isEqualTo(FailureClass.PSK);
     assertThat(cause.initiatorSetting().orElseThrow().file().displayPath()).endsWith("ipsec.secrets");
-    assertThat(cause.explanation()).startsWith("left has no pre-shared key for '@left' - '@right'");
+    assertThat(cause.explanation()).startsWith("sw#site has no pre-shared key for '@left' - '@right'");
   }
 
   @Test
@@ -143,7 +143,7 @@ class PreSharedKeyTest {
         "received AUTHENTICATION_FAILED notify error");
     assertThat(run.responderLog()).first().isEqualTo("authentication failed: no PSK found for '@right'");
     assertThat(run.exchange().disagreements().get(0).explanation())
-        .startsWith("right has no pre-shared key for '@right' - '@left' (Libreswan needs");
+        .startsWith("right#site has no pre-shared key for '@right' - '@left' (Libreswan needs");
   }
 
   @Test

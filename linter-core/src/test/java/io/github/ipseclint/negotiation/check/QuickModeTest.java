@@ -14,7 +14,7 @@ import io.github.ipseclint.negotiation.outcome.Phase;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
-/** IKEv1 Quick Mode on the fragments of cases C12 (IDs) and C22 (PFS). */
+/** IKEv1 Quick Mode on the fragments of cases C12 (IDs) and C22 (PFS), and after Mode Config. */
 class QuickModeTest {
   @RegisterExtension
   final TestHosts hosts = new TestHosts();
@@ -99,5 +99,90 @@ class QuickModeTest {
         "CHILD_SA site{1} established with SPIs <spi>_i <spi>_o and TS 10.1.0.0/24 === 10.2.0.0/24");
     assertThat(setup.responderLog()).contains(
         "IPsec SA established tunnel mode {ESP=>0x<spi> <0x<spi> xfrm=AES_CBC_256-HMAC_SHA2_256_128 DPD=passive}");
+  }
+  /** A road warrior asking for a virtual IP, in the shape of strongSwan's ikev1/ip-pool scenario. */
+  private static final String CLIENT = """
+      connections {
+        home {
+          remote_addrs = 192.0.2.2
+          vips = 0.0.0.0
+          version = 1
+          local {
+            auth = psk
+            id = @client
+          }
+          remote {
+            auth = psk
+            id = @gateway
+          }
+          children {
+            home {
+              remote_ts = 10.1.0.0/16
+              start_action = start
+            }
+          }
+        }
+      }
+      secrets {
+        ike-1 {
+          id-1 = @client
+          secret = "s3cret"
+        }
+      }
+      """;
+
+  private static final String GATEWAY = """
+      connections {
+        rw {
+          local_addrs = 192.0.2.2
+          %s
+          version = 1
+          local {
+            auth = psk
+            id = @gateway
+          }
+          remote {
+            auth = psk
+          }
+          children {
+            net {
+              local_ts = 10.1.0.0/16
+            }
+          }
+        }
+      }
+      pools {
+        rw_pool {
+          addrs = 10.3.0.0/28
+        }
+      }
+      secrets {
+        ike-1 {
+          id-1 = @client
+          secret = "s3cret"
+        }
+      }
+      """;
+
+  @Test
+  void modeConfigLeasesTheAddressThatBecomesTheClientsQuickModeId() {
+    Peer client = hosts.swanctl("client", "strongswan-5.9.8", CLIENT);
+    CheckRun setup = CheckRun.quickMode(client,
+        hosts.swanctl("gateway", "strongswan-5.9.8", GATEWAY.formatted("pools = rw_pool")));
+
+    assertThat(setup.status()).isEqualTo(CheckStatus.CONTINUE);
+    assertThat(setup.responderLog()).startsWith("peer requested virtual IP %any",
+        "assigning virtual IP 10.3.0.1 to peer 'client'");
+    assertThat(setup.initiatorLog()).startsWith("installing new virtual IP 10.3.0.1");
+    assertThat(setup.initiatorLog()).contains(
+        "CHILD_SA home{1} established with SPIs <spi>_i <spi>_o and TS 10.3.0.1/32 === 10.1.0.0/16");
+
+    // Without a pool the client keeps its own address, which the gateway's remote dynamic takes.
+    CheckRun noPool = CheckRun.quickMode(client, hosts.swanctl("nopool", "strongswan-5.9.8", GATEWAY.formatted("")));
+    assertThat(noPool.status()).isEqualTo(CheckStatus.CONTINUE);
+    assertThat(noPool.responderLog()).contains("no virtual IP found for %any requested by 'client'");
+    assertThat(noPool.initiatorLog()).noneMatch(line -> line.startsWith("installing new virtual IP"));
+    assertThat(noPool.initiatorLog()).contains(
+        "CHILD_SA home{1} established with SPIs <spi>_i <spi>_o and TS <left-ip>/32 === 10.1.0.0/16");
   }
 }

@@ -134,4 +134,73 @@ class TrafficSelectorCheckTest {
     assertThat(merged.exchange().responderLog())
         .contains(new LogLine(LogLine.Event.LOAD, "added child to existing configuration 'net-a'"));
   }
+
+  @Test
+  void aRoadWarriorWhoseAddressNoFileGivesMayLieInTheSubnetItsGatewayNamesForIt() {
+    // A client behind a NAT (strongSwan's nat-rw scenarios): its own address is the selector, and
+    // the gateway names the client's private network; only run time shows where the address lies.
+    Peer client = hosts.swanctl("client", "strongswan-5.9.8", """
+        connections {
+          nat-t {
+            remote_addrs = 192.0.2.2
+            local {
+              auth = psk
+              id = @client
+            }
+            remote {
+              auth = psk
+              id = @right
+            }
+            children {
+              nat-t {
+                remote_ts = 10.2.0.0/16
+                start_action = start
+              }
+            }
+          }
+        }
+        secrets {
+          ike-1 {
+            id-1 = @client
+            secret = "s3cret"
+          }
+        }
+        """);
+    String gateway = """
+        connections {
+          nat-t {
+            local_addrs = 192.0.2.2
+            local {
+              auth = psk
+              id = @right
+            }
+            remote {
+              auth = psk
+              id = @client
+            }
+            children {
+              nat-t {
+                local_ts = 10.2.0.0/16
+                remote_ts = %s
+              }
+            }
+          }
+        }
+        secrets {
+          ike-1 {
+            id-1 = @client
+            secret = "s3cret"
+          }
+        }
+        """;
+
+    CheckRun behindNat = CheckRun.childSa(client,
+        hosts.swanctl("gateway", "strongswan-5.9.8", gateway.formatted("10.1.0.0/16")));
+    assertThat(behindNat.status()).isEqualTo(CheckStatus.CONTINUE);
+    assertThat(SelectorText.strongswan(behindNat.exchange().returnedTs().orElseThrow().tsi())).isEqualTo("<left-ip>/32");
+
+    CheckRun otherFamily = CheckRun.childSa(client,
+        hosts.swanctl("gateway6", "strongswan-5.9.8", gateway.formatted("fec1::/16")));
+    assertThat(otherFamily.exchange().failure().orElseThrow().notification()).contains(Notify.TS_UNACCEPTABLE);
+  }
 }

@@ -98,14 +98,18 @@ class SelectorAlgebraTest {
   }
 
   @Test
-  void anUnknownHostLiesOnlyInsideTheWholeFamily() {
+  void anUnknownHostMayLieInAnyBlockOfItsFamily() {
     SelectorAddresses client = new SelectorAddresses.UnknownHost("<left-ip>", false);
     Selector host = Selector.of(client);
     assertThat(host.within(one("0.0.0.0/0"))).isTrue();
-    assertThat(host.within(one("10.0.0.0/8"))).isFalse();
+    assertThat(host.within(one("10.0.0.0/8"))).isTrue();
+    assertThat(host.within(one("fec1::/16"))).isFalse();
+    assertThat(one("10.0.0.0/8").within(host)).isFalse();
     assertThat(host.intersect(one("0.0.0.0/0"))).contains(host);
-    assertThat(one("0.0.0.0/0").intersect(host)).map(SelectorText::strongswan).contains("<left-ip>/32");
+    assertThat(one("10.1.0.0/16").intersect(host)).map(SelectorText::strongswan).contains("<left-ip>/32");
+    assertThat(one("fec1::/16").intersect(host)).isEmpty();
     assertThat(host.sameAs(Selector.of(new SelectorAddresses.UnknownHost("<right-ip>", false)))).isFalse();
+    assertThat(host.intersect(Selector.of(new SelectorAddresses.UnknownHost("<right-ip>", false)))).isEmpty();
     assertThat(LibreswanFit.EQUALS.fit(one("0.0.0.0/0"), host)).isEmpty();
   }
 

@@ -131,4 +131,45 @@ class StrokeConverterTest {
         .containsExactly(AuthMethod.PSK, AuthMethod.XAUTH);
     assertThat(server.children().get(0).startAction().value()).isEqualTo(StartAction.NONE);
   }
+
+  @Test
+  void authAnyAcceptsEveryMethodFromThePeerAndSignsWithAPublicKeyItself() {
+    IpsecModel model = ModelFixtures.model("""
+        conn home
+            left=192.0.2.1
+            leftauth=any
+            right=192.0.2.2
+            rightauth=any
+            authby=secret
+        """, FileKind.IPSEC_CONF, Implementation.STRONGSWAN, "strongswan-5.9.8");
+    Connection home = ModelFixtures.connection(model, "home");
+    assertThat(home.remote().auth().get(0).method().value()).isEqualTo(AuthMethod.ANY);
+    assertThat(home.remote().auth().get(0).method().span().line()).isEqualTo(5);
+    assertThat(home.local().auth().get(0).method().value()).isEqualTo(AuthMethod.PUBKEY);
+    assertThat(AuthMethod.ANY.accepts(AuthMethod.EAP)).isTrue();
+    assertThat(AuthMethod.PUBKEY.accepts(AuthMethod.PSK)).isFalse();
+  }
+
+  @Test
+  void sourceIpsIpseclintCannotReadStandForAnUnknownRequestAndAnUnknownPool() {
+    IpsecModel model = ModelFixtures.model("""
+        conn home
+            left=192.0.2.1
+            leftsourceip=PH_IP_CAROL1
+            right=192.0.2.2
+            rightsourceip=PH_IP_DAVE1
+        conn plain
+            left=192.0.2.1
+            right=192.0.2.2
+            rightsourceip=
+        """, FileKind.IPSEC_CONF, Implementation.STRONGSWAN, "strongswan-5.9.8");
+    Connection home = ModelFixtures.connection(model, "home");
+    assertThat(home.vipRequests().value()).singleElement()
+        .satisfies(request -> assertThat(request.address()).isEmpty());
+    assertThat(home.vipRequests().span().line()).isEqualTo(3);
+    assertThat(home.pools().value()).singleElement().satisfies(pool -> assertThat(pool.ranges()).isEmpty());
+    Connection plain = ModelFixtures.connection(model, "plain");
+    assertThat(plain.pools().value()).isEmpty();
+    assertThat(plain.vipRequests().value()).isEmpty();
+  }
 }
