@@ -23,10 +23,12 @@ import java.util.Set;
  * @param sought the exact remote addresses it expects (or initiates to)
  * @param soughtRanges remote subnets and ranges it accepts
  * @param acceptsAny true when it accepts a peer at any address ({@code %any} remote)
+ * @param ownId the key of its local ID, when that ID names one peer
+ * @param soughtId the key of the remote ID it expects, when that names one peer
  */
 record Endpoint(
     Peer peer, int order, int daemon, Set<AddressKey> own, Set<AddressKey> sought, List<IpRange> soughtRanges,
-    boolean acceptsAny) {
+    boolean acceptsAny, Optional<IdentityKey> ownId, Optional<IdentityKey> soughtId) {
 
   static Endpoint of(Peer peer, int order, int daemon, Set<AddressKey> hostAddresses) {
     Set<AddressKey> local = exact(peer.connection().local());
@@ -40,8 +42,10 @@ record Endpoint(
         ranges.add(block.range());
       }
     }
+    // The ID keys are kept: the index and every comparison ask for them again.
     return new Endpoint(peer, order, daemon, local.isEmpty() ? hostAddresses : local, remote, ranges,
-        any || remote.isEmpty() && ranges.isEmpty());
+        any || remote.isEmpty() && ranges.isEmpty(), IdentityKey.of(peer.connection().local().id().value()),
+        IdentityKey.of(peer.connection().remote().id().value()));
   }
 
   /** The exact addresses one end configures. */
@@ -57,14 +61,6 @@ record Endpoint(
 
   Identity remoteId() {
     return peer.connection().remote().id().value();
-  }
-
-  Optional<IdentityKey> ownId() {
-    return IdentityKey.of(localId());
-  }
-
-  Optional<IdentityKey> soughtId() {
-    return IdentityKey.of(remoteId());
   }
 
   /**

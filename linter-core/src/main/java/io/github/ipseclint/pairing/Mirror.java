@@ -48,7 +48,7 @@ final class Mirror {
   /** What {@code seeker}'s remote side says of {@code owner}'s local side. */
   private static OptionalInt direction(Endpoint seeker, Endpoint owner, HostAddresses hosts) {
     int address = address(seeker, owner, hosts);
-    int id = identity(seeker.remoteId(), owner.localId());
+    int id = identity(seeker.remoteId(), seeker.soughtId(), owner.localId(), owner.ownId());
     boolean addressConfirms = address > OPEN;
     boolean idConfirms = id > OPEN;
     if (address == CONFLICT && !idConfirms || id == CONFLICT && !addressConfirms) {
@@ -88,13 +88,14 @@ final class Mirror {
     return namesOnOneSide ? OPEN : CONFLICT;
   }
 
-  /** An ID the seeker expects against the owner's own; unknown values (a certificate's subject) are open. */
-  static int identity(Identity expected, Identity actual) {
-    Optional<IdentityKey> have = IdentityKey.of(actual);
+  /**
+   * An ID the seeker expects against the owner's own; unknown values (a certificate's subject) are
+   * open. The keys are those of {@link IdentityKey#of} for the two IDs.
+   */
+  static int identity(Identity expected, Optional<IdentityKey> wanted, Identity actual, Optional<IdentityKey> have) {
     if (have.isEmpty()) {
       return OPEN;
     }
-    Optional<IdentityKey> wanted = IdentityKey.of(expected);
     if (wanted.isPresent()) {
       return wanted.equals(have) ? EXACT_ID : CONFLICT;
     }

@@ -4,8 +4,10 @@ package io.github.ipseclint.model.ipsec;
 import io.github.ipseclint.model.document.Document;
 import io.github.ipseclint.model.source.SourceFile;
 import io.github.ipseclint.model.target.FileKind;
+import io.github.ipseclint.model.target.Implementation;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,16 +21,54 @@ import java.util.Set;
  * called {@code swanctl} belongs to that directory's parent (as {@code /etc/swanctl}). Files
  * without a place on disk form one host.
  *
- * @param directory the host's directory; empty for files without a place on disk
- * @param documents in scan order
+ * <p>The secret stores are built once, here: rules and the simulator look secrets up for every
+ * connection, and a host with a connection and a secret per peer would otherwise rebuild its
+ * store once per connection.
  */
-public record Host(Optional<Path> directory, List<Document> documents, List<Connection> connections,
-    List<Secret> secrets) {
+public final class Host {
+  private final Optional<Path> directory;
+  private final List<Document> documents;
+  private final List<Connection> connections;
+  private final List<Secret> secrets;
+  private final Map<StoreKind, Optional<SecretStore>> stores = new HashMap<>();
 
-  public Host {
-    documents = List.copyOf(documents);
-    connections = List.copyOf(connections);
-    secrets = List.copyOf(secrets);
+  /**
+   * @param directory the host's directory; empty for files without a place on disk
+   * @param documents in scan order
+   */
+  public Host(Optional<Path> directory, List<Document> documents, List<Connection> connections,
+      List<Secret> secrets) {
+    this.directory = directory;
+    this.documents = List.copyOf(documents);
+    this.connections = List.copyOf(connections);
+    this.secrets = List.copyOf(secrets);
+    for (Connection connection : this.connections) {
+      stores.computeIfAbsent(StoreKind.of(connection), this::buildStore);
+    }
+  }
+
+  /** The secrets files one front end of one implementation reads. */
+  private record StoreKind(FileKind file, Implementation implementation) {
+    static StoreKind of(Connection connection) {
+      return new StoreKind(connection.frontEnd() == FrontEnd.SWANCTL ? FileKind.SWANCTL_CONF : FileKind.IPSEC_SECRETS,
+          connection.target().implementation());
+    }
+  }
+
+  public Optional<Path> directory() {
+    return directory;
+  }
+
+  public List<Document> documents() {
+    return documents;
+  }
+
+  public List<Connection> connections() {
+    return connections;
+  }
+
+  public List<Secret> secrets() {
+    return secrets;
   }
 
   /** Groups the scan's documents, connections and secrets by host, by the default convention. */
@@ -86,23 +126,29 @@ public record Host(Optional<Path> directory, List<Document> documents, List<Conn
    * the host's swanctl.conf files for a swanctl connection. Empty when the host has no such file,
    * i.e. when the scan cannot tell which secrets the daemon holds.
    */
-  public Optional<List<Secret>> secretStore(Connection connection) {
-    FileKind store = connection.frontEnd() == FrontEnd.SWANCTL ? FileKind.SWANCTL_CONF : FileKind.IPSEC_SECRETS;
-    List<Document> stores = documents.stream()
-        .filter(document -> document.kind() == store)
-        .filter(document -> document.target().implementation() == connection.target().implementation())
+  public Optional<SecretStore> secretStore(Connection connection) {
+    StoreKind kind = StoreKind.of(connection);
+    Optional<SecretStore> built = stores.get(kind);
+    // A connection of another host (tests ask so) gets its store built for the question.
+    return built != null ? built : buildStore(kind);
+  }
+
+  private Optional<SecretStore> buildStore(StoreKind kind) {
+    List<Document> storeDocuments = documents.stream()
+        .filter(document -> document.kind() == kind.file())
+        .filter(document -> document.target().implementation() == kind.implementation())
         .toList();
-    if (stores.isEmpty()) {
+    if (storeDocuments.isEmpty()) {
       return Optional.empty();
     }
     List<Secret> ordered = new ArrayList<>();
-    for (Document document : stores) {
+    for (Document document : storeDocuments) {
       Set<SourceFile> files = Set.copyOf(document.files());
       // loadIndex counts within one document; later documents load after earlier ones.
       secrets.stream().filter(secret -> files.contains(secret.span().file()))
           .sorted(java.util.Comparator.comparingInt(Secret::loadIndex))
-          .forEach(secret -> ordered.add(secret.withLoadIndex(ordered.size())));
+          .forEach(ordered::add);
     }
-    return Optional.of(ordered);
+    return Optional.of(new SecretStore(ordered));
   }
 }

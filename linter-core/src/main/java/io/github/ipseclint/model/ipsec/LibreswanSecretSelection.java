@@ -37,6 +37,15 @@ public final class LibreswanSecretSelection implements SecretSelection {
     return out;
   }
 
+  /**
+   * Every usable combination but LOCAL + DEFAULT needs the remote ID or an "any" index (a
+   * patterned owner); LOCAL + DEFAULT needs an entry whose only index is the local ID.
+   */
+  @Override
+  public List<Secret> reachable(SecretStore store, Identity local, Identity remote) {
+    return SecretStore.inLoadOrder(store.mayMatch(remote), store.solelyOwnedBy(local));
+  }
+
   @Override
   public Comparator<SecretMatch> ranking() {
     return Comparator.comparingInt(SecretMatch::primary)

@@ -24,6 +24,17 @@ public interface SecretSelection {
   /** Orders candidates best first, the daemon's tie-break included. */
   Comparator<SecretMatch> ranking();
 
+  /**
+   * The entries of {@code store} among which every candidate for the pair is, in load order: what
+   * {@link #candidates} needs to see, found through the store's index.
+   */
+  List<Secret> reachable(SecretStore store, Identity local, Identity remote);
+
+  /** The secret the daemon uses for the pair: the choice {@link #select} makes on the whole store. */
+  default Optional<Secret> best(SecretStore store, SecretType type, Identity local, Identity remote) {
+    return select(reachable(store, local, remote), type, local, remote).map(SecretChoice::secret);
+  }
+
   /** The secret the daemon uses and the candidates it beat; empty when none is usable. */
   default Optional<SecretChoice> select(List<Secret> secrets, SecretType type, Identity local, Identity remote) {
     List<SecretMatch> ranked = candidates(secrets, type, local, remote).stream().sorted(ranking()).toList();

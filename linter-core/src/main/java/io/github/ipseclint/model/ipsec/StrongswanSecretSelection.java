@@ -5,6 +5,7 @@ import io.github.ipseclint.model.target.Implementation;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.OptionalInt;
 
 /**
@@ -37,6 +38,26 @@ public final class StrongswanSecretSelection implements SecretSelection {
       }
     }
     return out;
+  }
+
+  /** Every entry that matches either ID is a candidate. */
+  @Override
+  public List<Secret> reachable(SecretStore store, Identity local, Identity remote) {
+    return store.mayMatchEither(local, remote);
+  }
+
+  /**
+   * A gateway's own ID owns every one of its secrets, so the candidates matching the remote ID are
+   * looked at first: when one of them matches it at all, it outranks every entry that matches the
+   * local ID only.
+   */
+  @Override
+  public Optional<Secret> best(SecretStore store, SecretType type, Identity local, Identity remote) {
+    Optional<SecretChoice> byRemote = select(store.mayMatch(remote), type, local, remote);
+    if (byRemote.isPresent() && byRemote.get().chosen().primary() > NONE) {
+      return byRemote.map(SecretChoice::secret);
+    }
+    return SecretSelection.super.best(store, type, local, remote);
   }
 
   @Override

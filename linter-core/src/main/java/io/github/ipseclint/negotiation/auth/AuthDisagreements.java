@@ -76,7 +76,7 @@ public final class AuthDisagreements {
   public Disagreement keyMissing(boolean initiatorLacks, Identity own, Identity peer, Optional<Secret> otherKey) {
     Connection lacking = signer(initiatorLacks);
     Daemon daemon = initiatorLacks ? exchange.initiator().daemon() : exchange.responder().daemon();
-    Span lackingPlace = daemon.secretsFor(lacking).stream().filter(s -> s.type() == SecretType.IKE_PSK)
+    Span lackingPlace = daemon.secretsFor(lacking).secrets().stream().filter(s -> s.type() == SecretType.IKE_PSK)
         .map(Secret::span).findFirst().orElse(lacking.local().id().span());
     Span otherPlace = otherKey.map(Secret::span).orElse(checker(initiatorLacks).local().id().span());
     String rule = lacking.target().implementation() == Implementation.STRONGSWAN

@@ -10,6 +10,7 @@ import io.github.ipseclint.model.ipsec.RangeIdentity;
 import io.github.ipseclint.model.ipsec.Secret;
 import io.github.ipseclint.model.ipsec.SecretMatch;
 import io.github.ipseclint.model.ipsec.SecretSelection;
+import io.github.ipseclint.model.ipsec.SecretStore;
 import io.github.ipseclint.model.ipsec.SecretType;
 import io.github.ipseclint.model.ipsec.StrongswanSecretSelection;
 import io.github.ipseclint.model.ipsec.SubnetIdentity;
@@ -51,9 +52,7 @@ public final class PskLookup {
 
   /** strongSwan building its own AUTH: the single best candidate for (own, peer). */
   public static Optional<Secret> strongswanOwn(Daemon daemon, Connection connection, Identity own, Identity peer) {
-    return SecretSelection.of(Implementation.STRONGSWAN)
-        .select(daemon.secretsFor(connection), SecretType.IKE_PSK, own, peer)
-        .map(choice -> choice.secret());
+    return SecretSelection.of(Implementation.STRONGSWAN).best(daemon.secretsFor(connection), SecretType.IKE_PSK, own, peer);
   }
 
   /**
@@ -69,7 +68,7 @@ public final class PskLookup {
       return KeyLookup.of(strongswanOwn(daemon, connection, new AddressIdentity(own.get(), placeholder),
           new AddressIdentity(peer.get(), placeholder)));
     }
-    boolean addressKeyed = daemon.secretsFor(connection).stream()
+    boolean addressKeyed = daemon.secretsFor(connection).secrets().stream()
         .filter(secret -> secret.type().serves(SecretType.IKE_PSK, Implementation.STRONGSWAN))
         .flatMap(secret -> secret.owners().stream())
         .anyMatch(owner -> couldBe(owner, own, placeholder) || couldBe(owner, peer, placeholder));
@@ -88,8 +87,26 @@ public final class PskLookup {
   /** strongSwan verifying the peer's AUTH: every candidate for (own, peer), each tried in turn. */
   public static List<Secret> strongswanCandidates(Daemon daemon, Connection connection, Identity own, Identity peer) {
     SecretSelection selection = SecretSelection.of(Implementation.STRONGSWAN);
-    return selection.candidates(daemon.secretsFor(connection), SecretType.IKE_PSK, own, peer).stream()
+    SecretStore store = daemon.secretsFor(connection);
+    return selection.candidates(selection.reachable(store, own, peer), SecretType.IKE_PSK, own, peer).stream()
         .sorted(selection.ranking()).map(SecretMatch::secret).toList();
+  }
+
+  /**
+   * True when one of strongSwan's candidates for (own, peer) holds {@code key}'s bytes, i.e. the
+   * peer's AUTH verifies. The candidates matching the peer's ID are tried first: on a gateway
+   * whose own ID owns a secret per peer, the answer is then found without visiting them all.
+   */
+  public static boolean strongswanHolds(Daemon daemon, Connection connection, Identity own, Identity peer,
+      Secret key) {
+    SecretSelection selection = SecretSelection.of(Implementation.STRONGSWAN);
+    SecretStore store = daemon.secretsFor(connection);
+    return holds(selection.candidates(store.mayMatch(peer), SecretType.IKE_PSK, own, peer), key)
+        || holds(selection.candidates(selection.reachable(store, own, peer), SecretType.IKE_PSK, own, peer), key);
+  }
+
+  private static boolean holds(List<SecretMatch> candidates, Secret key) {
+    return candidates.stream().anyMatch(candidate -> sameKey(candidate.secret(), key));
   }
 
   /**
@@ -108,9 +125,10 @@ public final class PskLookup {
     if (remote instanceof AnyIdentity || remote instanceof AddressIdentity && !fixedPeer) {
       remote = new AnyIdentity(remote.written());
     }
-    List<Secret> secrets = resolved(daemon.secretsFor(connection), connection, ownAddress, peerAddress);
-    return SecretSelection.of(Implementation.LIBRESWAN)
-        .select(secrets, SecretType.IKE_PSK, local, remote)
+    SecretSelection selection = SecretSelection.of(Implementation.LIBRESWAN);
+    List<Secret> secrets = resolved(selection.reachable(daemon.secretsFor(connection), local, remote), connection,
+        ownAddress, peerAddress);
+    return selection.select(secrets, SecretType.IKE_PSK, local, remote)
         .map(choice -> choice.secret());
   }
 

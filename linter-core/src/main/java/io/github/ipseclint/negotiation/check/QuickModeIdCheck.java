@@ -58,7 +58,7 @@ public final class QuickModeIdCheck implements Check {
     ChildSelection selection;
     if (exchange.responder().isStrongswan()) {
       selection = StrongswanChildSelector.select(
-          StrongswanPeerConfig.children(selected, exchange.responder().daemon().connections()),
+          StrongswanPeerConfig.children(selected, exchange.responder().daemon().peerConfigs()),
           proposed, endpoints, ResponderTsSelection.peerDynamic(exchange));
     } else {
       exchange.logResponder("the peer proposed: " + libreswanPair(exchange, proposed));

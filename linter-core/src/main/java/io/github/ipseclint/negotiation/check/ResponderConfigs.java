@@ -34,8 +34,9 @@ final class ResponderConfigs {
   /** The loaded connections whose addresses fit the packet, whatever their version, in load order. */
   List<Connection> byAddress() {
     List<Connection> fitting = new ArrayList<>();
-    for (Connection connection : exchange.responder().daemon().connections()) {
-      // Addresses first: they rule out almost every connection of a hub cheaply.
+    // The index leaves out the connections naming other peers' addresses; the scores below decide.
+    for (Connection connection : exchange.responder().daemon().connectionsFor(endpoints.initiator(),
+        exchange.responder().connection())) {
       if (remoteFit(connection) > 0 && localFit(connection) > 0 && loads(connection)) {
         fitting.add(connection);
       }

@@ -50,7 +50,7 @@ final class ResponderTsSelection {
     Connection selected = exchange.responderConnection();
     if (exchange.responder().isStrongswan()) {
       return StrongswanChildSelector.select(
-          StrongswanPeerConfig.children(selected, exchange.responder().daemon().connections()),
+          StrongswanPeerConfig.children(selected, exchange.responder().daemon().peerConfigs()),
           proposed, exchange.endpoints(), peerDynamic(exchange));
     }
     List<Connection> candidates = new ArrayList<>(List.of(selected));

@@ -27,14 +27,17 @@ final class StrongswanVerifier {
     Identity peer = direction.signerId();
     AuthMethod used = direction.used();
     if (used == AuthMethod.PSK && direction.keysKnown()) {
-      List<Secret> candidates = PskLookup.strongswanCandidates(direction.checker().daemon(),
-          direction.checkerConnection(), own, peer);
       Optional<Secret> signerKey = direction.signerKey();
-      if (candidates.isEmpty()) {
+      // The common case, a candidate with the peer's key, is answered without listing them all.
+      boolean verified = signerKey.isPresent() && PskLookup.strongswanHolds(direction.checker().daemon(),
+          direction.checkerConnection(), own, peer, signerKey.get());
+      List<Secret> candidates = verified ? List.of()
+          : PskLookup.strongswanCandidates(direction.checker().daemon(), direction.checkerConnection(), own, peer);
+      if (!verified && candidates.isEmpty()) {
         direction.logChecker(log.noSharedKey(own, peer));
         return Optional.of(disagreements.keyMissing(!direction.initiatorSigns(), own, peer, signerKey));
       }
-      if (signerKey.isPresent() && candidates.stream().noneMatch(key -> PskLookup.sameKey(key, signerKey.get()))) {
+      if (!verified && signerKey.isPresent()) {
         direction.logChecker(log.macMismatched(candidates.size(), own, peer));
         return Optional.of(direction.keysDiffer(disagreements, signerKey.get(), candidates.get(0), own));
       }

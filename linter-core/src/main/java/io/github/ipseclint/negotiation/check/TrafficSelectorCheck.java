@@ -20,7 +20,6 @@ import io.github.ipseclint.negotiation.selector.LibreswanChildSelector;
 import io.github.ipseclint.negotiation.selector.LibreswanFit;
 import io.github.ipseclint.negotiation.selector.Selector;
 import io.github.ipseclint.negotiation.selector.StrongswanNarrowing;
-import io.github.ipseclint.negotiation.selector.StrongswanPeerConfig;
 import io.github.ipseclint.negotiation.selector.TsPair;
 import java.util.List;
 import java.util.Optional;
@@ -92,7 +91,7 @@ public final class TrafficSelectorCheck implements Check {
 
   /** stroke's load-time line for each conn whose child joined an earlier conn's peer config. */
   private static void logMergedConns(Exchange exchange, Connection selected) {
-    List<Connection> merged = StrongswanPeerConfig.merged(selected, exchange.responder().daemon().connections());
+    List<Connection> merged = exchange.responder().daemon().peerConfigs().merged(selected);
     for (Connection conn : merged.subList(1, merged.size())) {
       exchange.logResponder(new LogLine(LogLine.Event.LOAD,
           "added child to existing configuration '" + merged.get(0).name() + "'"));

@@ -6,7 +6,6 @@ import io.github.ipseclint.model.ipsec.Child;
 import io.github.ipseclint.model.ipsec.Configured;
 import io.github.ipseclint.model.ipsec.Connection;
 import io.github.ipseclint.model.ipsec.ConnectionEnd;
-import io.github.ipseclint.model.ipsec.FrontEnd;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -25,33 +24,18 @@ public final class StrongswanPeerConfig {
 
   /**
    * @param selected the connection the responder picked
-   * @param loaded every connection of the daemon, in load order
+   * @param loaded the peer configs of the daemon
    */
-  public static List<Member> children(Connection selected, List<Connection> loaded) {
+  public static List<Member> children(Connection selected, PeerConfigGroups loaded) {
     List<Member> members = new ArrayList<>();
-    for (Connection conn : merged(selected, loaded)) {
+    for (Connection conn : loaded.merged(selected)) {
       conn.children().forEach(child -> members.add(new Member(conn, child)));
     }
     return members;
   }
 
-  /**
-   * The conns of the selected one's peer config in load order: the first holds the peer config
-   * ({@code added child to existing configuration '<first>'} for the others).
-   */
-  public static List<Connection> merged(Connection selected, List<Connection> loaded) {
-    if (selected.frontEnd() != FrontEnd.STROKE) {
-      return List.of(selected);
-    }
-    List<Object> key = key(selected);
-    List<Connection> merged = loaded.stream()
-        .filter(conn -> conn == selected || conn.frontEnd() == FrontEnd.STROKE && key(conn).equals(key))
-        .toList();
-    return merged.isEmpty() ? List.of(selected) : merged;
-  }
-
   /** The values of charon's {@code ike_cfg} and {@code peer_cfg} equality, without their places. */
-  private static List<Object> key(Connection conn) {
+  static List<Object> key(Connection conn) {
     List<Object> key = new ArrayList<>();
     key.add(conn.version().value());
     end(conn.local(), key);

@@ -12,12 +12,11 @@ import io.github.ipseclint.model.ipsec.Connection;
 import io.github.ipseclint.model.ipsec.FrontEnd;
 import io.github.ipseclint.model.ipsec.Host;
 import io.github.ipseclint.model.ipsec.Identity;
-import io.github.ipseclint.model.ipsec.Secret;
 import io.github.ipseclint.model.ipsec.SecretSelection;
+import io.github.ipseclint.model.ipsec.SecretStore;
 import io.github.ipseclint.model.ipsec.SecretType;
 import io.github.ipseclint.model.source.Span;
 import io.github.ipseclint.model.target.Implementation;
-import java.util.List;
 import java.util.Optional;
 
 /**
@@ -35,14 +34,14 @@ public final class MissingSecret implements HostRule {
   public void check(Host host, Reporter reporter) {
     for (Connection connection : host.connections()) {
       Optional<Span> method = PskConnections.pskMethod(connection);
-      Optional<List<Secret>> store = host.secretStore(connection);
+      Optional<SecretStore> store = host.secretStore(connection);
       if (method.isEmpty() || store.isEmpty()) {
         continue;
       }
       Implementation implementation = connection.target().implementation();
       Identity local = connection.local().id().value();
       Identity remote = connection.remote().id().value();
-      if (SecretSelection.of(implementation).select(store.get(), SecretType.IKE_PSK, local, remote).isPresent()) {
+      if (SecretSelection.of(implementation).best(store.get(), SecretType.IKE_PSK, local, remote).isPresent()) {
         continue;
       }
       String where = connection.frontEnd() == FrontEnd.SWANCTL ? "the secrets of its swanctl.conf"

@@ -11,16 +11,15 @@ import io.github.ipseclint.engine.Tag;
 import io.github.ipseclint.model.finding.Severity;
 import io.github.ipseclint.model.ipsec.Connection;
 import io.github.ipseclint.model.ipsec.Host;
-import io.github.ipseclint.model.ipsec.Secret;
 import io.github.ipseclint.model.ipsec.SecretChoice;
 import io.github.ipseclint.model.ipsec.SecretMatch;
 import io.github.ipseclint.model.ipsec.SecretSelection;
+import io.github.ipseclint.model.ipsec.SecretStore;
 import io.github.ipseclint.model.ipsec.SecretType;
 import io.github.ipseclint.model.source.Span;
 import io.github.ipseclint.model.target.Implementation;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -43,11 +42,11 @@ public final class ShadowedSecret implements HostRule {
     Set<Span> chosen = new HashSet<>();
     Map<Span, Loss> losses = new LinkedHashMap<>();
     for (Connection connection : host.connections()) {
-      Optional<List<Secret>> store = host.secretStore(connection);
+      Optional<SecretStore> store = host.secretStore(connection);
       if (PskConnections.pskMethod(connection).isEmpty() || store.isEmpty()) {
         continue;
       }
-      Optional<SecretChoice> choice = SecretSelection.of(connection.target().implementation()).select(store.get(),
+      Optional<SecretChoice> choice = SecretSelection.of(connection.target().implementation()).select(store.get().secrets(),
           SecretType.IKE_PSK, connection.local().id().value(), connection.remote().id().value());
       if (choice.isEmpty()) {
         continue;
