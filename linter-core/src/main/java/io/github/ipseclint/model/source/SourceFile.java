@@ -80,6 +80,21 @@ public final class SourceFile {
     return new String(bytes, StandardCharsets.ISO_8859_1);
   }
 
+  /**
+   * The bytes {@code [startOffset, endOffset)}, clamped to the file: what a span covers, without
+   * copying the whole file ({@link #bytes()}, {@link #text()}) for each finding of a large file.
+   */
+  public ByteText slice(int startOffset, int endOffset) {
+    int start = Math.min(Math.max(startOffset, 0), bytes.length);
+    int end = Math.min(Math.max(endOffset, start), bytes.length);
+    return ByteText.of(Arrays.copyOfRange(bytes, start, end));
+  }
+
+  /** The byte at a 0-based offset. */
+  public byte byteAt(int offset) {
+    return bytes[offset];
+  }
+
   public boolean endsWithNewline() {
     return bytes.length > 0 && bytes[bytes.length - 1] == '\n';
   }

@@ -17,7 +17,7 @@ final class Written {
     SourceFile file = span.file();
     int start = file.offset(span.line(), span.column());
     int end = file.offset(span.endLine(), span.endColumn());
-    String text = file.text().substring(start, Math.min(end, file.text().length()));
+    String text = file.slice(start, end).latin1();
     return text.isBlank() || text.contains("\n") ? Optional.empty() : Optional.of(text.strip());
   }
 }

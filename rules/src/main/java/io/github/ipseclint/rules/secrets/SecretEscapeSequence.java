@@ -16,7 +16,6 @@ import io.github.ipseclint.model.settings.SettingsValuePart;
 import io.github.ipseclint.model.source.Span;
 import io.github.ipseclint.parse.settings.SwanctlSecretsConverter;
 import io.github.ipseclint.rules.secrets.WrittenSecrets.SwanctlSecret;
-import java.util.Arrays;
 
 /**
  * A backslash in a secret means different things per format (formats.md §3.5, §4.3, §6.3):
@@ -91,6 +90,6 @@ public final class SecretEscapeSequence implements DocumentRule {
   private static byte[] raw(Span span) {
     int start = span.file().offset(span.line(), span.column());
     int end = span.file().offset(span.endLine(), span.endColumn());
-    return Arrays.copyOfRange(span.file().bytes(), start, Math.max(start, end));
+    return span.file().slice(start, end).bytes();
   }
 }

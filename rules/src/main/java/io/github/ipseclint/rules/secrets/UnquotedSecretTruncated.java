@@ -78,7 +78,7 @@ public final class UnquotedSecretTruncated implements DocumentRule {
         continue;
       }
       boolean oneSpace = before.endLine() == after.line() && after.column() == before.endColumn() + 1
-          && before.file().bytes()[before.file().offset(before.endLine(), before.endColumn())] == ' ';
+          && before.file().byteAt(before.file().offset(before.endLine(), before.endColumn())) == ' ';
       if (!oneSpace) {
         return true;
       }
