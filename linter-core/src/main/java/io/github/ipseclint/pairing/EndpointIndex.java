@@ -17,9 +17,26 @@ import java.util.Set;
  * them. Connections that accept any peer are filed under (own, any).
  */
 final class EndpointIndex {
-  private record AddressPair(AddressKey own, Optional<AddressKey> sought) {}
+  /*
+   * The pairs hash their halves with a large odd multiplier: the records' own 31 * own + sought
+   * lets similar halves cancel (site-12 / site-3 against site-13 / site-2, an address one higher
+   * against one 31 lower), and a mesh's keys then pile up in a few buckets.
+   */
+  private static final int SPREAD = 0x9E3779B1;
 
-  private record IdentityPair(IdentityKey own, Optional<IdentityKey> sought) {}
+  private record AddressPair(AddressKey own, Optional<AddressKey> sought) {
+    @Override
+    public int hashCode() {
+      return own.hashCode() * SPREAD + sought.hashCode();
+    }
+  }
+
+  private record IdentityPair(IdentityKey own, Optional<IdentityKey> sought) {
+    @Override
+    public int hashCode() {
+      return own.hashCode() * SPREAD + sought.hashCode();
+    }
+  }
 
   private final Map<AddressPair, List<Endpoint>> byAddresses = new HashMap<>();
   private final Map<AddressKey, List<Endpoint>> byOwnAddress = new HashMap<>();

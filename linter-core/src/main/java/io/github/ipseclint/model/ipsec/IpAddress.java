@@ -45,9 +45,10 @@ public record IpAddress(ByteText octets) implements Comparable<IpAddress> {
   }
 
   /**
-   * The octets taken four at a time as big-endian ints. The record's own hash, the String hash of
-   * the octets, multiplies by 31 < 256 and folds the addresses of a /16 onto a few thousand
-   * values, so maps keyed by the addresses of a large site degraded into lists.
+   * The octets taken four at a time as big-endian ints, mixed (MurmurHash3's finaliser, a
+   * bijection, so the addresses of a /16 keep distinct hashes). The record's own hash, the String
+   * hash of the octets, multiplies by 31 < 256 and folds a /16 onto a few thousand values; and
+   * unmixed ints collide again in records that combine two addresses as {@code 31 * a + b}.
    */
   @Override
   public int hashCode() {
@@ -55,9 +56,19 @@ public record IpAddress(ByteText octets) implements Comparable<IpAddress> {
     int hash = 0;
     for (int i = 0; i < text.length(); i += 4) {
       int word = text.charAt(i) << 24 | text.charAt(i + 1) << 16 | text.charAt(i + 2) << 8 | text.charAt(i + 3);
-      hash = hash * 0x9E3779B1 + word;
+      hash = mix(hash * 31 + word);
     }
     return hash;
+  }
+
+  private static int mix(int value) {
+    int h = value;
+    h ^= h >>> 16;
+    h *= 0x85ebca6b;
+    h ^= h >>> 13;
+    h *= 0xc2b2ae35;
+    h ^= h >>> 16;
+    return h;
   }
 
   @Override
