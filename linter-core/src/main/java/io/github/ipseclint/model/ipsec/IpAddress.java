@@ -82,19 +82,57 @@ public record IpAddress(ByteText octets) implements Comparable<IpAddress> {
     return octets.compareTo(other.octets);
   }
 
+  /**
+   * Dotted quad, or IPv6 as the daemons print it (inet_ntop, RFC 5952): lower-case hex groups
+   * without leading zeros, the longest run of two or more zero groups (the first of equals) as
+   * {@code ::}, and an IPv4-mapped or -compatible address with its last 32 bits dotted.
+   */
   @Override
   public String toString() {
     byte[] b = octets.bytes();
-    StringBuilder out = new StringBuilder();
     if (!isV6()) {
-      for (int i = 0; i < 4; i++) {
-        out.append(i == 0 ? "" : ".").append(b[i] & 0xff);
-      }
-      return out.toString();
+      return dotted(b, 0);
     }
-    for (int i = 0; i < 16; i += 2) {
-      out.append(i == 0 ? "" : ":").append(Integer.toHexString((b[i] & 0xff) << 8 | (b[i + 1] & 0xff)));
+    int[] groups = new int[8];
+    for (int i = 0; i < 8; i++) {
+      groups[i] = (b[2 * i] & 0xff) << 8 | (b[2 * i + 1] & 0xff);
+    }
+    int runStart = -1;
+    int runLength = 0;
+    for (int i = 0; i < 8; i++) {
+      int length = 0;
+      while (i + length < 8 && groups[i + length] == 0) {
+        length++;
+      }
+      if (length > runLength) {
+        runStart = i;
+        runLength = length;
+      }
+      i += length;
+    }
+    if (runLength < 2) {
+      runStart = -1;
+    }
+    boolean embedsV4 = runStart == 0 && (runLength == 6 || runLength == 5 && groups[5] == 0xffff);
+    StringBuilder out = new StringBuilder();
+    for (int i = 0; i < 8; i++) {
+      if (i == runStart) {
+        out.append("::");
+        i += runLength - 1;
+        continue;
+      }
+      if (out.length() > 0 && out.charAt(out.length() - 1) != ':') {
+        out.append(':');
+      }
+      if (embedsV4 && i == 6) {
+        return out.append(dotted(b, 12)).toString();
+      }
+      out.append(Integer.toHexString(groups[i]));
     }
     return out.toString();
+  }
+
+  private static String dotted(byte[] b, int from) {
+    return (b[from] & 0xff) + "." + (b[from + 1] & 0xff) + "." + (b[from + 2] & 0xff) + "." + (b[from + 3] & 0xff);
   }
 }

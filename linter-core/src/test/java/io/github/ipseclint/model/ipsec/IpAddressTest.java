@@ -7,6 +7,8 @@ import io.github.ipseclint.model.source.ByteText;
 import java.util.HashSet;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /** Addresses are map keys throughout pairing and the simulator's indexes. */
 class IpAddressTest {
@@ -21,6 +23,29 @@ class IpAddressTest {
     assertThat(v4(198, 18, 3, 7)).isNotEqualTo(v4(198, 18, 7, 3));
     IpAddress v6 = new IpAddress(ByteText.of(new byte[16]));
     assertThat(v6).isEqualTo(new IpAddress(ByteText.of(new byte[16]))).isNotEqualTo(v4(0, 0, 0, 0));
+  }
+
+  /** As inet_ntop prints them, which is what both daemons log. */
+  @ParameterizedTest
+  @CsvSource({
+      "20010db8000000000000000000000001, 2001:db8::1",
+      "00000000000000000000000000000000, ::",
+      "00000000000000000000000000000001, ::1",
+      "fe800000000000010000000000000002, fe80:0:0:1::2",
+      "fe800000000000010000000000010002, fe80::1:0:0:1:2",
+      "20010db8000000010001000100010001, 2001:db8:0:1:1:1:1:1",
+      "00010000000000020000000000000003, 1:0:0:2::3",
+      "00000000000000000000ffffc0000201, ::ffff:192.0.2.1",
+      "000000000000000000000000c0000201, ::192.0.2.1",
+      "20010db8000000000000000000000000, 2001:db8::",
+      "fec00000000000000000000000000000, fec0::"})
+  void printsIpv6AsTheDaemonsDo(String hex, String printed) {
+    byte[] bytes = new byte[16];
+    for (int i = 0; i < 16; i++) {
+      bytes[i] = (byte) Integer.parseInt(hex.substring(2 * i, 2 * i + 2), 16);
+    }
+    assertThat(new IpAddress(ByteText.of(bytes))).hasToString(printed);
+    assertThat(v4(192, 0, 2, 1)).hasToString("192.0.2.1");
   }
 
   /** A hub's spokes in one /16 must not share hash buckets, or its indexes degrade into lists. */
