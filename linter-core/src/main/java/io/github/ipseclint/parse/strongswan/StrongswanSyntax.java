@@ -35,8 +35,11 @@ final class StrongswanSyntax {
     lexer.addErrorListener(errors);
     parser.removeErrorListeners();
     parser.addErrorListener(errors);
+    // The tree builder reads the labelled lists the parser fills in anyway (lines, items);
+    // a parse tree would add a node per token that nothing reads.
+    parser.setBuildParseTree(false);
     List<ConfStatement> statements =
-        new StrongswanTreeBuilder(file, findings).visit(parser.configFile());
+        new StrongswanTreeBuilder(file, findings).statements(parser.configFile());
     return new ConfFile(file, Implementation.STRONGSWAN, statements, comments(file, tokens));
   }
 
