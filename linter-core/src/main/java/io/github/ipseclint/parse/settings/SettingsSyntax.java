@@ -36,8 +36,11 @@ final class SettingsSyntax {
     SettingsParser parser = new SettingsParser(tokens);
     parser.removeErrorListeners();
     parser.addErrorListener(new ParserErrors(file, tokens, problems));
+    // The tree builder reads the grammar's labels; a parse tree would add a node per token that
+    // nothing reads.
+    parser.setBuildParseTree(false);
     SettingsParser.SettingsFileContext tree = parser.settingsFile();
-    List<SettingsStatement> statements = new SettingsTreeBuilder(file, problems).statements(tree.statement());
+    List<SettingsStatement> statements = new SettingsTreeBuilder(file, problems).statements(tree.statements);
     return new SettingsFile(file, statements, comments(file, tokens), !problems.rejected());
   }
 
