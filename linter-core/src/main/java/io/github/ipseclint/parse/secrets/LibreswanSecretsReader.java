@@ -12,11 +12,11 @@ import io.github.ipseclint.model.secrets.SecretsFile;
 import io.github.ipseclint.model.secrets.SecretsInclude;
 import io.github.ipseclint.model.secrets.SecretsStatement;
 import io.github.ipseclint.model.source.SourceFile;
+import io.github.ipseclint.parse.CharStreamsOfBytes;
 import io.github.ipseclint.parse.FormatReader;
 import io.github.ipseclint.parse.ReadContext;
 import java.util.ArrayList;
 import java.util.List;
-import org.antlr.v4.runtime.CharStreams;
 import org.antlr.v4.runtime.CommonTokenStream;
 
 /**
@@ -39,7 +39,7 @@ public final class LibreswanSecretsReader implements FormatReader {
     load.reserve(file);
     PhysicalLineSplit split = PhysicalLineSplit.of(file);
     SyntaxErrors syntaxErrors = new SyntaxErrors(file);
-    LibreswanSecretsLexer lexer = new LibreswanSecretsLexer(CharStreams.fromString(split.text(), file.displayPath()));
+    LibreswanSecretsLexer lexer = new LibreswanSecretsLexer(CharStreamsOfBytes.ofLatin1(split.text(), file.displayPath()));
     lexer.setTokenFactory(split);
     lexer.removeErrorListeners();
     lexer.addErrorListener(syntaxErrors);
@@ -47,6 +47,8 @@ public final class LibreswanSecretsReader implements FormatReader {
     LibreswanSecretsParser parser = new LibreswanSecretsParser(tokens);
     parser.removeErrorListeners();
     parser.addErrorListener(syntaxErrors);
+    // The tree builder reads the grammar's labelled lists; a parse tree would add a node per token.
+    parser.setBuildParseTree(false);
     LibreswanSecretsParser.SecretsFileContext tree = parser.secretsFile();
     LibreswanSecretsTreeBuilder builder = new LibreswanSecretsTreeBuilder(file);
     if (firstRead) {
