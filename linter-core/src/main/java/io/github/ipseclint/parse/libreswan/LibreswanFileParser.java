@@ -47,6 +47,9 @@ final class LibreswanFileParser {
     LibreswanParser parser = new LibreswanParser(tokens);
     if (firstAttempt) {
       FirstAttempt.prepare(lexer, parser);
+      // A file without errors is built from the grammar's labels; only the error search of a
+      // file with errors needs the parse tree.
+      parser.setBuildParseTree(false);
     } else {
       SyntaxErrors errors = new SyntaxErrors(file);
       lexer.removeErrorListeners();
