@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # SPDX-License-Identifier: Apache-2.0
 # Usage: benchmarks/run.sh [extra JMH options]          parse throughput per format over ../shared/corpus (MB/s)
+#        benchmarks/run.sh stages [extra JMH options]   the same, plus the lexer alone and lexer + parser
 #        benchmarks/run.sh pairing [extra JMH options]  pairing and simulation over generated networks (ms)
 # Parse: 1 fork, 3 warm-up and 5 measured 2 s iterations. Pairing: 1 fork per network size, the
 # iterations each benchmark method declares (Linter.run takes up to a minute per operation); pass e.g.
@@ -9,15 +10,19 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 mode=parse
+parse_methods=readAll
 if [ "${1:-}" = pairing ]; then
   mode=pairing
+  shift
+elif [ "${1:-}" = stages ]; then
+  parse_methods='readAll|parseAll|lexAll'
   shift
 fi
 mvn -q -B -DskipTests -pl benchmarks -am package
 out=$(mktemp -d)
 if [ "$mode" = parse ]; then
   java -Dipseclint.corpus="${IPSECLINT_CORPUS:-../shared/corpus}" -jar benchmarks/target/benchmarks.jar \
-    ParseThroughputBenchmark -f 1 -wi 3 -w 2s -i 5 -r 2s -t 1 -rf json -rff "$out/result.json" "$@" 2>&1 \
+    "ParseThroughputBenchmark\.($parse_methods)\$" -f 1 -wi 3 -w 2s -i 5 -r 2s -t 1 -rf json -rff "$out/result.json" "$@" 2>&1 \
     | tee "$out/log.txt" | grep -E '^(# corpus|Benchmark|ParseThroughput)' || true
   python3 - "$out" <<'PY'
 import json, re, sys
@@ -27,13 +32,14 @@ for line in open(f"{out}/log.txt"):
     m = re.search(r"# corpus (\S+): (\d+) files, (\d+) bytes", line)
     if m:
         sizes[m.group(1)] = (int(m.group(2)), int(m.group(3)))
-print(f"{'format':32} {'files':>6} {'bytes':>9} {'ops/s':>9} {'MB/s':>8} (1 thread)")
+print(f"{'format':32} {'method':9} {'files':>6} {'bytes':>9} {'ops/s':>9} {'MB/s':>8} (1 thread)")
 for result in json.load(open(f"{out}/result.json")):
     fmt = result["params"]["format"]
+    method = result["benchmark"].rsplit(".", 1)[1]
     ops = result["primaryMetric"]["score"]
     err = result["primaryMetric"]["scoreError"]
     files, size = sizes.get(fmt, (0, 0))
-    print(f"{fmt:32} {files:6} {size:9} {ops:9.2f} {ops*size/1e6:8.1f}  (±{err*size/1e6:.1f})")
+    print(f"{fmt:32} {method:9} {files:6} {size:9} {ops:9.2f} {ops*size/1e6:8.1f}  (±{err*size/1e6:.1f})")
 PY
   exit 0
 fi

@@ -27,7 +27,8 @@ import org.openjdk.jmh.infra.Blackhole;
  * Parse throughput per format over the shared corpus (the daemons' test suites): one operation
  * reads every corpus file of one format, in memory, including syntax tree, structure resolution
  * and findings. {@code benchmarks/run.sh} turns operations per second into MB/s with the byte
- * count this class prints at setup.
+ * count this class prints at setup. {@link #readAll} is the headline figure; {@link #lexAll} and
+ * {@link #parseAll} ({@code benchmarks/run.sh stages}) show how much of it the grammar stages take.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.Throughput)
@@ -42,6 +43,7 @@ public class ParseThroughputBenchmark {
   private FileKind kind;
   private Implementation dialect;
   private ConfigReader reader;
+  private GrammarStages stages;
 
   @Setup(Level.Trial)
   public void load() throws IOException {
@@ -64,14 +66,36 @@ public class ParseThroughputBenchmark {
       }
     }
     // A root without the corpus' absolute include targets: includes cost a failed lookup only.
+    stages = GrammarStages.of(kind, dialect);
     reader = new ConfigReader(ParseOptions.defaults(Files.createTempDirectory("ipseclint-bench")), Path::toString);
     System.err.printf("# corpus %s: %d files, %d bytes per operation%n", format, files.size(), bytes);
   }
 
+  /** The headline figure: what a user's scan calls per file. */
   @Benchmark
   public void readAll(Blackhole sink) {
     for (SourceFile file : files) {
       sink.consume(reader.read(file, kind, dialect));
+    }
+  }
+
+  /** The lexer alone, to show how much of {@link #readAll} it takes. */
+  @Benchmark
+  public void lexAll(Blackhole sink) {
+    for (SourceFile file : files) {
+      sink.consume(stages.lex(file));
+    }
+  }
+
+  /**
+   * Lexer and parser with ANTLR's defaults (parse tree, default error strategy), without the
+   * syntax tree records and resolution: an upper bound of the readers' grammar stage, which
+   * builds no parse tree for most formats and parses with the bail-out strategy first.
+   */
+  @Benchmark
+  public void parseAll(Blackhole sink) {
+    for (SourceFile file : files) {
+      sink.consume(stages.parse(file));
     }
   }
 }

@@ -3,6 +3,7 @@ package io.github.ipseclint.parse;
 
 import io.github.ipseclint.model.source.SourceFile;
 import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import org.antlr.v4.runtime.CharStream;
 import org.antlr.v4.runtime.CodePointBuffer;
@@ -29,6 +30,11 @@ public final class CharStreamsOfBytes {
       bytes[bytes.length - 1] = '\n';
     }
     return of(bytes, file.displayPath());
+  }
+
+  /** Text derived from a file's text (every char below 256), under the file's name. */
+  public static CharStream ofLatin1(String text, String name) {
+    return of(text.getBytes(StandardCharsets.ISO_8859_1), name);
   }
 
   private static CharStream of(byte[] bytes, String name) {

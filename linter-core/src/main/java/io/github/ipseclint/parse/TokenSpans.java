@@ -16,13 +16,14 @@ public final class TokenSpans {
   public static Span of(SourceFile file, Token token) {
     int start = token.getStartIndex();
     int end = Math.max(start, token.getStopIndex() + 1);
-    return file.span(start, end);
+    // The lexer's line saves a search of the line table per token (SourceFile checks it).
+    return file.span(start, end, token.getLine());
   }
 
   public static Span of(SourceFile file, Token first, Token last) {
     int start = first.getStartIndex();
     int end = Math.max(start, last.getStopIndex() + 1);
-    return file.span(start, end);
+    return file.span(start, end, first.getLine());
   }
 
   public static Span of(SourceFile file, ParserRuleContext context) {

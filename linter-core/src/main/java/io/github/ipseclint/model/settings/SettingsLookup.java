@@ -49,12 +49,16 @@ public final class SettingsLookup {
 
   /** The whole tree as the daemon's enumerators see it. */
   public ResolvedSection resolveAll() {
-    return resolve(List.of(), new ArrayList<>());
+    return resolve(List.of(), ByteText.EMPTY, List.of(root), new ArrayList<>());
   }
 
-  private ResolvedSection resolve(List<ByteText> path, List<List<MergedSection>> ancestors) {
-    List<MergedSection> visited = sectionsAt(path);
-    ByteText own = join(path);
+  /**
+   * @param own the dotted form of {@code path}
+   * @param visited {@code sectionsAt(path)}: each level is one lookup step from its parent's, so
+   *     the tree is resolved without walking every path from the root again
+   */
+  private ResolvedSection resolve(List<ByteText> path, ByteText own, List<MergedSection> visited,
+      List<List<MergedSection>> ancestors) {
     Map<ByteText, ResolvedValue> entries = new LinkedHashMap<>();
     Map<ByteText, Boolean> childNames = new LinkedHashMap<>();
     for (MergedSection section : visited) {
@@ -70,7 +74,8 @@ public final class SettingsLookup {
       for (ByteText child : childNames.keySet()) {
         List<ByteText> childPath = new ArrayList<>(path);
         childPath.add(child);
-        children.add(resolve(childPath, ancestors));
+        ByteText childOwn = own.isEmpty() ? child : new ByteText(own.latin1() + "." + child.latin1());
+        children.add(resolve(childPath, childOwn, step(visited, child, new ArrayDeque<>()), ancestors));
       }
       ancestors.remove(ancestors.size() - 1);
     }
@@ -105,14 +110,19 @@ public final class SettingsLookup {
       return current;
     }
     for (ByteText segment : path) {
-      List<MergedSection> next = new ArrayList<>();
-      Set<MergedSection> seen = Collections.newSetFromMap(new IdentityHashMap<>());
-      for (MergedSection section : current) {
-        section.section(segment).ifPresent(child -> expand(child, next, seen, chain));
-      }
-      current = next;
+      current = step(current, segment, chain);
     }
     return current;
+  }
+
+  /** One lookup step: the sections {@code segment} names in each of {@code current}, expanded. */
+  private List<MergedSection> step(List<MergedSection> current, ByteText segment, Deque<MergedSection> chain) {
+    List<MergedSection> next = new ArrayList<>();
+    Set<MergedSection> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+    for (MergedSection section : current) {
+      section.section(segment).ifPresent(child -> expand(child, next, seen, chain));
+    }
+    return next;
   }
 
   /** Adds {@code section} and, recursively, what its references resolve to. */

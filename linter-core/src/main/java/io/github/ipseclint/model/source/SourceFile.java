@@ -133,8 +133,22 @@ public final class SourceFile {
 
   /** The span of bytes {@code [startOffset, endOffset)}. */
   public Span span(int startOffset, int endOffset) {
+    return spanFromLine(lineOf(startOffset), startOffset, endOffset);
+  }
+
+  /**
+   * The span of bytes {@code [startOffset, endOffset)} when the caller already knows the start
+   * line (a lexer counts lines as it goes); a hint that does not hold is ignored.
+   */
+  public Span span(int startOffset, int endOffset, int startLineHint) {
+    boolean hintHolds = startLineHint >= 1 && startLineHint <= lineStarts.length
+        && lineStarts[startLineHint - 1] <= startOffset
+        && (startLineHint == lineStarts.length || startOffset < lineStarts[startLineHint]);
+    return spanFromLine(hintHolds ? startLineHint : lineOf(startOffset), startOffset, endOffset);
+  }
+
+  private Span spanFromLine(int line, int startOffset, int endOffset) {
     // One line search per end (columnOf would search again); most spans end on their start line.
-    int line = lineOf(startOffset);
     int endLine = endOffset >= startOffset && (line == lineStarts.length || endOffset < lineStarts[line])
         ? line
         : lineOf(endOffset);

@@ -11,6 +11,7 @@ import io.github.ipseclint.model.source.SourceFile;
 import io.github.ipseclint.model.source.Span;
 import io.github.ipseclint.model.target.Implementation;
 import io.github.ipseclint.parse.CharStreamsOfBytes;
+import io.github.ipseclint.parse.FirstAttempt;
 import io.github.ipseclint.parse.TokenSpans;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -21,6 +22,7 @@ import org.antlr.v4.runtime.CommonTokenStream;
 import org.antlr.v4.runtime.RecognitionException;
 import org.antlr.v4.runtime.Recognizer;
 import org.antlr.v4.runtime.Token;
+import org.antlr.v4.runtime.misc.ParseCancellationException;
 
 /** Parses one file on its own (no includes) into its syntax tree, reporting what the scanner says. */
 final class LibreswanFileParser {
@@ -31,16 +33,31 @@ final class LibreswanFileParser {
   }
 
   ConfFile parse(SourceFile file) {
+    try {
+      return parse(file, true);
+    } catch (ParseCancellationException firstAttemptFailed) {
+      return parse(file, false);
+    }
+  }
+
+  private ConfFile parse(SourceFile file, boolean firstAttempt) {
     // Like the scanner, end the last line even when the file does not.
     LibreswanLexer lexer = new LibreswanLexer(CharStreamsOfBytes.ofLineEnded(file));
-    LibreswanParser parser = new LibreswanParser(new CommonTokenStream(lexer));
-    SyntaxErrors errors = new SyntaxErrors(file);
-    lexer.removeErrorListeners();
-    lexer.addErrorListener(errors);
-    parser.removeErrorListeners();
-    parser.addErrorListener(errors);
+    CommonTokenStream tokens = new CommonTokenStream(lexer);
+    LibreswanParser parser = new LibreswanParser(tokens);
+    if (firstAttempt) {
+      FirstAttempt.prepare(lexer, parser);
+      // A file without errors is built from the grammar's labels; only the error search of a
+      // file with errors needs the parse tree.
+      parser.setBuildParseTree(false);
+    } else {
+      SyntaxErrors errors = new SyntaxErrors(file);
+      lexer.removeErrorListeners();
+      lexer.addErrorListener(errors);
+      parser.removeErrorListeners();
+      parser.addErrorListener(errors);
+    }
     LibreswanParser.ConfigFileContext tree = parser.configFile();
-    CommonTokenStream tokens = (CommonTokenStream) parser.getTokenStream();
     List<Comment> comments = scanHiddenTokens(file, tokens);
     return new ConfFile(file, Implementation.LIBRESWAN,
         new LibreswanTreeBuilder(file).statements(tree, parser.getNumberOfSyntaxErrors() == 0), comments);

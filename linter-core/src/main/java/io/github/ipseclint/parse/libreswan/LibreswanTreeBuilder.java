@@ -2,7 +2,6 @@
 package io.github.ipseclint.parse.libreswan;
 
 import io.github.ipseclint.grammar.libreswan.LibreswanParser;
-import io.github.ipseclint.grammar.libreswan.LibreswanParserBaseVisitor;
 import io.github.ipseclint.model.conf.ConfStatement;
 import io.github.ipseclint.model.conf.ConfValue;
 import io.github.ipseclint.model.conf.IncludeDirective;
@@ -24,12 +23,15 @@ import org.antlr.v4.runtime.ParserRuleContext;
 import org.antlr.v4.runtime.Token;
 import org.antlr.v4.runtime.tree.ErrorNode;
 import org.antlr.v4.runtime.tree.ParseTree;
+import org.antlr.v4.runtime.tree.TerminalNode;
 
 /**
- * Turns one file's parse tree into its statements. Lines the parser could not match are left
- * out: the parse error already says the daemon rejects the file.
+ * Turns one parsed file into its statements. Lines the parser could not match are left out: the
+ * parse error already says the daemon rejects the file. It reads the grammar's labels, so a file
+ * without errors needs no parse tree; after an error the reader parses again with a tree, and
+ * the tree decides which lines the parser really matched.
  */
-final class LibreswanTreeBuilder extends LibreswanParserBaseVisitor<Optional<ConfStatement>> {
+final class LibreswanTreeBuilder {
   private final SourceFile file;
 
   LibreswanTreeBuilder(SourceFile file) {
@@ -38,66 +40,75 @@ final class LibreswanTreeBuilder extends LibreswanParserBaseVisitor<Optional<Con
 
   /**
    * The statements of a parsed file; {@code parsedCleanly} (the parser reported no syntax error)
-   * means the tree holds no error node, so no line needs the error search.
+   * means no line needs the error search (which needs the parse tree).
    */
   List<ConfStatement> statements(LibreswanParser.ConfigFileContext context, boolean parsedCleanly) {
     List<ConfStatement> statements = new ArrayList<>();
-    if (context.versionLine() != null) {
-      visit(context.versionLine()).ifPresent(statements::add);
+    if (context.version != null) {
+      statements.add(versionLine(context.version));
     }
-    for (LibreswanParser.StatementContext statement : context.statement()) {
-      if (statement.getChildCount() > 0 && statement.getChild(0) instanceof ParserRuleContext line
-          && (parsedCleanly || !hasError(line))) {
-        visit(line).ifPresent(statements::add);
+    for (LibreswanParser.StatementContext statement : context.statements) {
+      ParserRuleContext line = matchedLine(statement);
+      if (line != null && (parsedCleanly || !hasError(line))) {
+        line(line).ifPresent(statements::add);
       }
     }
     return statements;
   }
 
-  @Override
-  public Optional<ConfStatement> visitVersionLine(LibreswanParser.VersionLineContext context) {
-    ConfValue value = value(context.value());
-    return Optional.of(new VersionLine(value.text(), lineSpan(context)));
+  /** The line rule a statement matched: its first child when there is a tree, else its label. */
+  private static ParserRuleContext matchedLine(LibreswanParser.StatementContext statement) {
+    if (statement.children != null) {
+      // Error recovery may have put an error node first: such a statement is not a line.
+      return statement.getChild(0) instanceof ParserRuleContext line ? line : null;
+    }
+    if (statement.setup != null) {
+      return statement.setup;
+    }
+    if (statement.conn != null) {
+      return statement.conn;
+    }
+    return statement.include != null ? statement.include : statement.parameters;
   }
 
-  @Override
-  public Optional<ConfStatement> visitSetupHeader(LibreswanParser.SetupHeaderContext context) {
-    return Optional.of(new SectionHeader(SectionKind.CONFIG_SETUP, Optional.empty(), lineSpan(context)));
+  private Optional<ConfStatement> line(ParserRuleContext line) {
+    if (line instanceof LibreswanParser.ParamLineContext parameters) {
+      return paramLine(parameters);
+    }
+    if (line instanceof LibreswanParser.ConnHeaderContext conn) {
+      ConfValue name = value(conn.v);
+      return Optional.of(new SectionHeader(SectionKind.CONN,
+          Optional.of(new Located<>(name.text(), name.span())), lineSpan(conn, conn.v.getStop())));
+    }
+    if (line instanceof LibreswanParser.SetupHeaderContext setup) {
+      return Optional.of(new SectionHeader(SectionKind.CONFIG_SETUP, Optional.empty(),
+          lineSpan(setup, setup.setup)));
+    }
+    if (line instanceof LibreswanParser.IncludeLineContext include) {
+      ConfValue pattern = value(include.v);
+      return Optional.of(new IncludeDirective(new Located<>(pattern.text(), pattern.span()), false,
+          lineSpan(include, include.v.getStop())));
+    }
+    return Optional.empty();
   }
 
-  @Override
-  public Optional<ConfStatement> visitConnHeader(LibreswanParser.ConnHeaderContext context) {
-    ConfValue name = value(context.value());
-    return Optional.of(new SectionHeader(
-        SectionKind.CONN, Optional.of(new Located<>(name.text(), name.span())), lineSpan(context)));
+  private ConfStatement versionLine(LibreswanParser.VersionLineContext context) {
+    ConfValue value = value(context.v);
+    return new VersionLine(value.text(), lineSpan(context, context.v.getStop()));
   }
 
-  @Override
-  public Optional<ConfStatement> visitIncludeLine(LibreswanParser.IncludeLineContext context) {
-    ConfValue pattern = value(context.value());
-    return Optional.of(new IncludeDirective(
-        new Located<>(pattern.text(), pattern.span()), false, lineSpan(context)));
-  }
-
-  @Override
-  public Optional<ConfStatement> visitParamLine(LibreswanParser.ParamLineContext context) {
-    return context.param() == null ? Optional.empty() : visit(context.param());
-  }
-
-  @Override
-  public Optional<ConfStatement> visitKeywordParam(LibreswanParser.KeywordParamContext context) {
-    Token key = context.KEYWORD().getSymbol();
-    Optional<ConfValue> value = Optional.ofNullable(context.value()).map(this::value);
-    return Optional.of(setting(key, value, context));
-  }
-
-  @Override
-  public Optional<ConfStatement> visitCommentParam(LibreswanParser.CommentParamContext context) {
-    Token key = context.XKEY().getSymbol();
-    Optional<ConfValue> value = Optional.ofNullable(context.XVALUE())
-        .map(node -> part(node.getSymbol(), Quoting.NONE, node.getText()))
-        .map(part -> new ConfValue(part.text(), List.of(part), part.span()));
-    return Optional.of(setting(key, value, context));
+  private Optional<ConfStatement> paramLine(LibreswanParser.ParamLineContext context) {
+    if (context.p instanceof LibreswanParser.KeywordParamContext keyword) {
+      Optional<ConfValue> value = Optional.ofNullable(keyword.v).map(this::value);
+      return Optional.of(setting(keyword.key, value, keyword));
+    }
+    if (context.p instanceof LibreswanParser.CommentParamContext comment) {
+      Optional<ConfValue> value = Optional.ofNullable(comment.comment)
+          .map(token -> part(token, Quoting.NONE, token.getText()))
+          .map(part -> new ConfValue(part.text(), List.of(part), part.span()));
+      return Optional.of(setting(comment.key, value, comment));
+    }
+    return Optional.empty();
   }
 
   private Setting setting(Token key, Optional<ConfValue> value, ParserRuleContext context) {
@@ -124,13 +135,19 @@ final class LibreswanTreeBuilder extends LibreswanParserBaseVisitor<Optional<Con
     return new ValuePart(new ByteText(text), quoting, TokenSpans.of(file, token));
   }
 
-  /** The statement without its line feed. */
-  private Span lineSpan(ParserRuleContext context) {
+  /**
+   * The statement without its line feed. {@code beforeEol} is the labelled element before the
+   * line feed; with a parse tree (a file with errors) the tree's last element before it counts.
+   */
+  private Span lineSpan(ParserRuleContext context, Token beforeEol) {
     Token last = context.getStop();
     Token start = context.getStart();
     if (last != null && last.getType() == LibreswanParser.EOL && last.getTokenIndex() > start.getTokenIndex()) {
-      ParseTree beforeEol = context.getChild(context.getChildCount() - 2);
-      Token stop = beforeEol instanceof ParserRuleContext rule ? rule.getStop() : ((org.antlr.v4.runtime.tree.TerminalNode) beforeEol).getSymbol();
+      Token stop = beforeEol;
+      if (context.children != null) {
+        ParseTree child = context.getChild(context.getChildCount() - 2);
+        stop = child instanceof ParserRuleContext rule ? rule.getStop() : ((TerminalNode) child).getSymbol();
+      }
       return TokenSpans.of(file, start, stop);
     }
     return TokenSpans.of(file, context);

@@ -12,12 +12,14 @@ import io.github.ipseclint.model.secrets.SecretsFile;
 import io.github.ipseclint.model.secrets.SecretsInclude;
 import io.github.ipseclint.model.secrets.SecretsStatement;
 import io.github.ipseclint.model.source.SourceFile;
+import io.github.ipseclint.parse.CharStreamsOfBytes;
+import io.github.ipseclint.parse.FirstAttempt;
 import io.github.ipseclint.parse.FormatReader;
 import io.github.ipseclint.parse.ReadContext;
 import java.util.ArrayList;
 import java.util.List;
-import org.antlr.v4.runtime.CharStreams;
 import org.antlr.v4.runtime.CommonTokenStream;
+import org.antlr.v4.runtime.misc.ParseCancellationException;
 
 /**
  * Libreswan's {@code ipsec.secrets} (pluto, formats.md §6): records of tokens; a bad record is
@@ -38,16 +40,15 @@ public final class LibreswanSecretsReader implements FormatReader {
     boolean firstRead = !load.hasTree(file);
     load.reserve(file);
     PhysicalLineSplit split = PhysicalLineSplit.of(file);
-    SyntaxErrors syntaxErrors = new SyntaxErrors(file);
-    LibreswanSecretsLexer lexer = new LibreswanSecretsLexer(CharStreams.fromString(split.text(), file.displayPath()));
-    lexer.setTokenFactory(split);
-    lexer.removeErrorListeners();
-    lexer.addErrorListener(syntaxErrors);
-    CommonTokenStream tokens = new CommonTokenStream(lexer);
-    LibreswanSecretsParser parser = new LibreswanSecretsParser(tokens);
-    parser.removeErrorListeners();
-    parser.addErrorListener(syntaxErrors);
-    LibreswanSecretsParser.SecretsFileContext tree = parser.secretsFile();
+    Parsed parsed;
+    try {
+      parsed = parse(file, split, true);
+    } catch (ParseCancellationException firstAttemptFailed) {
+      parsed = parse(file, split, false);
+    }
+    LibreswanSecretsParser.SecretsFileContext tree = parsed.tree();
+    CommonTokenStream tokens = parsed.tokens();
+    SyntaxErrors syntaxErrors = parsed.errors();
     LibreswanSecretsTreeBuilder builder = new LibreswanSecretsTreeBuilder(file);
     if (firstRead) {
       reportCuts(file, split, context);
@@ -76,6 +77,30 @@ public final class LibreswanSecretsReader implements FormatReader {
       tokens.fill();
       load.putTree(new SecretsFile(file, statements, SecretsComments.of(file, tokens, LibreswanSecretsLexer.COMMENTS)));
     }
+  }
+
+  /** A file's parse; {@code errors} holds what the lexer and parser reported. */
+  private record Parsed(LibreswanSecretsParser.SecretsFileContext tree, CommonTokenStream tokens,
+      SyntaxErrors errors) {}
+
+  private static Parsed parse(SourceFile file, PhysicalLineSplit split, boolean firstAttempt) {
+    SyntaxErrors errors = new SyntaxErrors(file);
+    LibreswanSecretsLexer lexer =
+        new LibreswanSecretsLexer(CharStreamsOfBytes.ofLatin1(split.text(), file.displayPath()));
+    lexer.setTokenFactory(split);
+    CommonTokenStream tokens = new CommonTokenStream(lexer);
+    LibreswanSecretsParser parser = new LibreswanSecretsParser(tokens);
+    if (firstAttempt) {
+      FirstAttempt.prepare(lexer, parser);
+    } else {
+      lexer.removeErrorListeners();
+      lexer.addErrorListener(errors);
+      parser.removeErrorListeners();
+      parser.addErrorListener(errors);
+    }
+    // The tree builder reads the grammar's labelled lists; a parse tree would add a node per token.
+    parser.setBuildParseTree(false);
+    return new Parsed(parser.secretsFile(), tokens, errors);
   }
 
   private static void reportCuts(SourceFile file, PhysicalLineSplit split, ReadContext context) {

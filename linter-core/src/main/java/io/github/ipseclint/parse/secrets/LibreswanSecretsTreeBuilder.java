@@ -2,7 +2,6 @@
 package io.github.ipseclint.parse.secrets;
 
 import io.github.ipseclint.grammar.libreswansecrets.LibreswanSecretsParser;
-import io.github.ipseclint.grammar.libreswansecrets.LibreswanSecretsParserBaseVisitor;
 import io.github.ipseclint.model.secrets.SecretQuoting;
 import io.github.ipseclint.model.source.SourceFile;
 import io.github.ipseclint.model.source.Span;
@@ -15,7 +14,7 @@ import org.antlr.v4.runtime.Token;
  * Turns the parse tree into records of {@link LibreswanToken}s (lex.c's view); {@link
  * LibreswanRecordReader} then reads each record as secrets.c does.
  */
-final class LibreswanSecretsTreeBuilder extends LibreswanSecretsParserBaseVisitor<List<LibreswanToken>> {
+final class LibreswanSecretsTreeBuilder {
   private final SourceFile file;
 
   LibreswanSecretsTreeBuilder(SourceFile file) {
@@ -24,33 +23,30 @@ final class LibreswanSecretsTreeBuilder extends LibreswanSecretsParserBaseVisito
 
   /** The indented lines before the first record, each as its tokens. */
   List<List<LibreswanToken>> orphans(LibreswanSecretsParser.SecretsFileContext tree) {
-    return tree.orphanLine().stream().map(this::visit).toList();
+    List<List<LibreswanToken>> lines = new ArrayList<>(tree.orphans.size());
+    for (LibreswanSecretsParser.OrphanLineContext line : tree.orphans) {
+      lines.add(tokens(line.tokens, new ArrayList<>()));
+    }
+    return List.copyOf(lines);
   }
 
   List<List<LibreswanToken>> records(LibreswanSecretsParser.SecretsFileContext tree) {
-    return tree.record().stream().map(this::visit).toList();
-  }
-
-  @Override
-  public List<LibreswanToken> visitOrphanLine(LibreswanSecretsParser.OrphanLineContext line) {
-    return tokens(line.token());
-  }
-
-  @Override
-  public List<LibreswanToken> visitRecord(LibreswanSecretsParser.RecordContext record) {
-    List<LibreswanToken> tokens = new ArrayList<>(tokens(record.firstLine().token()));
-    for (LibreswanSecretsParser.ContinuationContext line : record.continuation()) {
-      tokens.addAll(tokens(line.token()));
+    List<List<LibreswanToken>> records = new ArrayList<>(tree.records.size());
+    for (LibreswanSecretsParser.RecordContext record : tree.records) {
+      List<LibreswanToken> tokens = tokens(record.first.tokens, new ArrayList<>());
+      for (LibreswanSecretsParser.ContinuationContext line : record.continuations) {
+        tokens(line.tokens, tokens);
+      }
+      records.add(tokens);
     }
-    return tokens;
+    return List.copyOf(records);
   }
 
-  private List<LibreswanToken> tokens(List<LibreswanSecretsParser.TokenContext> contexts) {
-    List<LibreswanToken> tokens = new ArrayList<>();
-    for (LibreswanSecretsParser.TokenContext context : contexts) {
-      addToken(tokens, context.getStart());
+  private List<LibreswanToken> tokens(List<Token> parsed, List<LibreswanToken> out) {
+    for (Token token : parsed) {
+      addToken(out, token);
     }
-    return tokens;
+    return out;
   }
 
   private void addToken(List<LibreswanToken> tokens, Token token) {

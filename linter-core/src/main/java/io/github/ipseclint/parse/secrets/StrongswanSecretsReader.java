@@ -17,6 +17,7 @@ import io.github.ipseclint.model.source.ByteText;
 import io.github.ipseclint.model.source.Comment;
 import io.github.ipseclint.model.source.SourceFile;
 import io.github.ipseclint.parse.CharStreamsOfBytes;
+import io.github.ipseclint.parse.FirstAttempt;
 import io.github.ipseclint.parse.FormatReader;
 import io.github.ipseclint.parse.ReadContext;
 import java.nio.file.Path;
@@ -27,6 +28,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
 import org.antlr.v4.runtime.CommonTokenStream;
+import org.antlr.v4.runtime.misc.ParseCancellationException;
 
 /**
  * strongSwan's {@code ipsec.secrets} (stroke plugin, formats.md §4): the first error ends the
@@ -131,14 +133,26 @@ public final class StrongswanSecretsReader implements FormatReader {
       pattern -> "expanding file expression '" + pattern + "' failed");
 
   private static SecretsParse parse(SourceFile file) {
+    try {
+      return parse(file, true);
+    } catch (ParseCancellationException firstAttemptFailed) {
+      return parse(file, false);
+    }
+  }
+
+  private static SecretsParse parse(SourceFile file, boolean firstAttempt) {
     SyntaxErrors errors = new SyntaxErrors(file);
     StrongswanSecretsLexer lexer = new StrongswanSecretsLexer(CharStreamsOfBytes.ofLineEnded(file));
-    lexer.removeErrorListeners();
-    lexer.addErrorListener(errors);
     CommonTokenStream tokens = new CommonTokenStream(lexer);
     StrongswanSecretsParser parser = new StrongswanSecretsParser(tokens);
-    parser.removeErrorListeners();
-    parser.addErrorListener(errors);
+    if (firstAttempt) {
+      FirstAttempt.prepare(lexer, parser);
+    } else {
+      lexer.removeErrorListeners();
+      lexer.addErrorListener(errors);
+      parser.removeErrorListeners();
+      parser.addErrorListener(errors);
+    }
     StrongswanSecretsParser.SecretsFileContext tree = parser.secretsFile();
     List<BuiltStatement> statements = new StrongswanSecretsTreeBuilder(file).build(tree);
     tokens.fill();

@@ -12,6 +12,7 @@ import io.github.ipseclint.model.source.Span;
 import io.github.ipseclint.model.target.FileKind;
 import io.github.ipseclint.parse.CharStreamsOfBytes;
 import io.github.ipseclint.parse.FindingSink;
+import io.github.ipseclint.parse.FirstAttempt;
 import io.github.ipseclint.parse.TokenSpans;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,22 +23,38 @@ import org.antlr.v4.runtime.RecognitionException;
 import org.antlr.v4.runtime.Recognizer;
 import org.antlr.v4.runtime.Token;
 import org.antlr.v4.runtime.misc.IntervalSet;
+import org.antlr.v4.runtime.misc.ParseCancellationException;
 
 /** Parses one settings file into its syntax tree, reporting syntax errors as findings. */
 final class SettingsSyntax {
   private SettingsSyntax() {}
 
   static SettingsFile parse(SourceFile file, FileKind kind, FindingSink sink) {
+    try {
+      return parse(file, kind, sink, true);
+    } catch (ParseCancellationException firstAttemptFailed) {
+      return parse(file, kind, sink, false);
+    }
+  }
+
+  private static SettingsFile parse(SourceFile file, FileKind kind, FindingSink sink, boolean firstAttempt) {
     SettingsProblems problems = new SettingsProblems(kind, sink);
     SettingsLexer lexer = new SettingsLexer(CharStreamsOfBytes.of(file));
-    lexer.removeErrorListeners();
-    lexer.addErrorListener(new LexerErrors(file, problems));
     CommonTokenStream tokens = new CommonTokenStream(lexer);
     SettingsParser parser = new SettingsParser(tokens);
-    parser.removeErrorListeners();
-    parser.addErrorListener(new ParserErrors(file, tokens, problems));
+    if (firstAttempt) {
+      FirstAttempt.prepare(lexer, parser);
+    } else {
+      lexer.removeErrorListeners();
+      lexer.addErrorListener(new LexerErrors(file, problems));
+      parser.removeErrorListeners();
+      parser.addErrorListener(new ParserErrors(file, tokens, problems));
+    }
+    // The tree builder reads the grammar's labels; a parse tree would add a node per token that
+    // nothing reads.
+    parser.setBuildParseTree(false);
     SettingsParser.SettingsFileContext tree = parser.settingsFile();
-    List<SettingsStatement> statements = new SettingsTreeBuilder(file, problems).statements(tree.statement());
+    List<SettingsStatement> statements = new SettingsTreeBuilder(file, problems).statements(tree.statements);
     return new SettingsFile(file, statements, comments(file, tokens), !problems.rejected());
   }
 

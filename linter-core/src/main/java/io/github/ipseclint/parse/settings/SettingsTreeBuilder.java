@@ -2,7 +2,6 @@
 package io.github.ipseclint.parse.settings;
 
 import io.github.ipseclint.grammar.settings.SettingsParser;
-import io.github.ipseclint.grammar.settings.SettingsParserBaseVisitor;
 import io.github.ipseclint.model.settings.SettingsInclude;
 import io.github.ipseclint.model.settings.SettingsKeyValue;
 import io.github.ipseclint.model.settings.SettingsSection;
@@ -19,15 +18,15 @@ import java.util.List;
 import java.util.Optional;
 import org.antlr.v4.runtime.ParserRuleContext;
 import org.antlr.v4.runtime.Token;
-import org.antlr.v4.runtime.tree.ErrorNode;
-import org.antlr.v4.runtime.tree.TerminalNode;
 
 /**
- * Turns a settings parse tree into the syntax tree records. Statements the parser could not
- * recognise (already reported as syntax errors) are left out; quoted names, unterminated strings
- * and stray quotes are reported through {@link SettingsProblems}.
+ * Turns what the settings parser recognised into the syntax tree records. Statements the parser
+ * could not recognise (already reported as syntax errors) are left out; quoted names,
+ * unterminated strings and stray quotes are reported through {@link SettingsProblems}. It reads
+ * the grammar's labels, not a parse tree (the reader does not build one): a token the parser
+ * conjured while recovering from an error has no position and is not {@link #real real}.
  */
-final class SettingsTreeBuilder extends SettingsParserBaseVisitor<Object> {
+final class SettingsTreeBuilder {
   private final SourceFile file;
   private final SettingsProblems problems;
 
@@ -37,48 +36,51 @@ final class SettingsTreeBuilder extends SettingsParserBaseVisitor<Object> {
   }
 
   List<SettingsStatement> statements(List<SettingsParser.StatementContext> contexts) {
-    List<SettingsStatement> statements = new ArrayList<>();
+    List<SettingsStatement> statements = new ArrayList<>(contexts.size());
     for (SettingsParser.StatementContext context : contexts) {
-      Object statement = visitStatement(context);
-      if (statement instanceof SettingsStatement built) {
-        statements.add(built);
+      SettingsStatement statement = statement(context);
+      if (statement != null) {
+        statements.add(statement);
       }
     }
     return statements;
   }
 
-  @Override
-  public Object visitStatement(SettingsParser.StatementContext context) {
-    return context.getChildCount() == 0 ? null : visit(context.getChild(0));
+  private SettingsStatement statement(SettingsParser.StatementContext context) {
+    if (context.asSetting != null) {
+      return setting(context.asSetting);
+    }
+    if (context.asSection != null) {
+      return section(context.asSection);
+    }
+    return context.asInclude == null ? null : includeDirective(context.asInclude);
   }
 
-  @Override
-  public Object visitSection(SettingsParser.SectionContext context) {
-    Located<ByteText> name = name(context.name());
-    if (name == null || !real(context.LBRACE())) {
+  private SettingsStatement section(SettingsParser.SectionContext context) {
+    Located<ByteText> name = name(context.sectionName);
+    if (name == null || !real(context.open)) {
       return null;
     }
-    List<Located<ByteText>> references = context.references() == null
+    List<Located<ByteText>> references = context.refs == null
         ? List.of()
-        : context.references().REFNAME().stream().filter(this::real).map(this::located).toList();
-    return new SettingsSection(name, references, statements(context.statement()), span(context));
+        : context.refs.targets.stream().filter(this::real).map(this::located).toList();
+    return new SettingsSection(name, references, statements(context.body), span(context));
   }
 
-  @Override
-  public Object visitSetting(SettingsParser.SettingContext context) {
+  private SettingsStatement setting(SettingsParser.SettingContext context) {
     Located<ByteText> key;
-    if (context.INCLUDE_KEY() != null) {
-      Token token = context.INCLUDE_KEY().getSymbol();
+    if (context.includeKey != null) {
+      Token token = context.includeKey;
       key = new Located<>(new ByteText("include"),
           file.span(token.getStartIndex(), token.getStartIndex() + "include".length()));
     } else {
-      key = name(context.name());
-      if (key == null || !real(context.EQ())) {
+      key = name(context.key);
+      if (key == null || !real(context.eq)) {
         return null;
       }
     }
-    List<SettingsValuePart> parts = new ArrayList<>();
-    for (SettingsParser.ValuePartContext part : context.valuePart()) {
+    List<SettingsValuePart> parts = new ArrayList<>(context.parts.size());
+    for (SettingsParser.ValuePartContext part : context.parts) {
       parts.add(valuePart(part));
     }
     problems.strayQuotes(parts);
@@ -101,15 +103,13 @@ final class SettingsTreeBuilder extends SettingsParserBaseVisitor<Object> {
     return new SettingsValuePart(QuotedStrings.unquote(token.getText()), true, span);
   }
 
-  @Override
-  public Object visitIncludeDirective(SettingsParser.IncludeDirectiveContext context) {
+  private SettingsStatement includeDirective(SettingsParser.IncludeDirectiveContext context) {
     StringBuilder pattern = new StringBuilder();
     Span patternSpan = null;
-    for (int i = 1; i < context.getChildCount(); i++) {
-      if (!(context.getChild(i) instanceof TerminalNode node) || !real(node)) {
+    for (Token token : context.patterns) {
+      if (!real(token)) {
         continue;
       }
-      Token token = node.getSymbol();
       Span span = TokenSpans.of(file, token);
       patternSpan = patternSpan == null ? span : patternSpan.to(span);
       if (token.getType() == SettingsParser.INCLUDE_PATTERN) {
@@ -137,14 +137,13 @@ final class SettingsTreeBuilder extends SettingsParserBaseVisitor<Object> {
     return new Located<>(new ByteText(token.getText()), TokenSpans.of(file, token));
   }
 
-  private Located<ByteText> located(TerminalNode node) {
-    return new Located<>(new ByteText(node.getText()), TokenSpans.of(file, node.getSymbol()));
+  private Located<ByteText> located(Token token) {
+    return new Located<>(new ByteText(token.getText()), TokenSpans.of(file, token));
   }
 
-  private boolean real(TerminalNode node) {
-    return node != null && node.getSymbol().getStartIndex() >= 0
-        && node.getSymbol().getType() != Token.EOF
-        && !(node instanceof ErrorNode);
+  /** A token read from the file (a token conjured by error recovery has no position). */
+  private boolean real(Token token) {
+    return token != null && token.getStartIndex() >= 0 && token.getType() != Token.EOF;
   }
 
   private Span span(ParserRuleContext context) {

@@ -2,53 +2,53 @@
 package io.github.ipseclint.parse.strongswan;
 
 import io.github.ipseclint.grammar.strongswan.StrongswanLexer;
-import io.github.ipseclint.grammar.strongswan.StrongswanParser;
 import java.util.ArrayList;
 import java.util.List;
 import org.antlr.v4.runtime.Token;
 
-/** The tokens of one line after its first token, split at the first include directive. */
-record LineItems(List<Token> beforeInclude, List<Token> fromInclude) {
+/**
+ * The tokens of one line after its first token, split at the first include directive. The two
+ * parts are views of the parser's token list (never modified after the parse), not copies: this
+ * runs for every line of every file.
+ */
+final class LineItems {
+  private final List<Token> all;
+  private final int includeAt;
 
-  LineItems {
-    beforeInclude = List.copyOf(beforeInclude);
-    fromInclude = List.copyOf(fromInclude);
+  private LineItems(List<Token> all, int includeAt) {
+    this.all = all;
+    this.includeAt = includeAt;
   }
 
-  static LineItems of(List<StrongswanParser.ItemContext> items) {
-    return split(tokens(items));
+  /** The items of a line whose first token is not an include. */
+  static LineItems of(List<Token> items) {
+    int includeAt = items.size();
+    for (int i = 0; i < items.size(); i++) {
+      if (items.get(i).getType() == StrongswanLexer.INCLUDE) {
+        includeAt = i;
+        break;
+      }
+    }
+    return new LineItems(items, includeAt);
   }
 
-  /** For a line that starts with an include. */
-  static LineItems of(Token include, List<StrongswanParser.ItemContext> items) {
-    List<Token> all = new ArrayList<>();
+  /** For a line that starts with an include: everything is from the include on. */
+  static LineItems of(Token include, List<Token> items) {
+    List<Token> all = new ArrayList<>(items.size() + 1);
     all.add(include);
-    all.addAll(tokens(items));
-    return new LineItems(List.of(), all);
+    all.addAll(items);
+    return new LineItems(all, 0);
+  }
+
+  List<Token> beforeInclude() {
+    return all.subList(0, includeAt);
+  }
+
+  List<Token> fromInclude() {
+    return all.subList(includeAt, all.size());
   }
 
   List<Token> all() {
-    List<Token> all = new ArrayList<>(beforeInclude);
-    all.addAll(fromInclude);
     return all;
-  }
-
-  private static List<Token> tokens(List<StrongswanParser.ItemContext> items) {
-    // An item is exactly one token (the grammar accepts every token after a line's first one),
-    // so its start token is the token; reading it avoids two child look-ups per item.
-    List<Token> tokens = new ArrayList<>(items.size());
-    for (StrongswanParser.ItemContext item : items) {
-      tokens.add(item.getStart());
-    }
-    return tokens;
-  }
-
-  private static LineItems split(List<Token> tokens) {
-    for (int i = 0; i < tokens.size(); i++) {
-      if (tokens.get(i).getType() == StrongswanLexer.INCLUDE) {
-        return new LineItems(tokens.subList(0, i), tokens.subList(i, tokens.size()));
-      }
-    }
-    return new LineItems(tokens, List.of());
   }
 }

@@ -13,6 +13,7 @@ import io.github.ipseclint.model.source.SourceFile;
 import io.github.ipseclint.model.target.Implementation;
 import io.github.ipseclint.parse.CharStreamsOfBytes;
 import io.github.ipseclint.parse.FindingSink;
+import io.github.ipseclint.parse.FirstAttempt;
 import io.github.ipseclint.parse.TokenSpans;
 import java.util.ArrayList;
 import java.util.List;
@@ -21,22 +22,38 @@ import org.antlr.v4.runtime.CommonTokenStream;
 import org.antlr.v4.runtime.RecognitionException;
 import org.antlr.v4.runtime.Recognizer;
 import org.antlr.v4.runtime.Token;
+import org.antlr.v4.runtime.misc.ParseCancellationException;
 
 /** Parses one strongSwan {@code ipsec.conf} file (without following its includes). */
 final class StrongswanSyntax {
   private StrongswanSyntax() {}
 
   static ConfFile parse(SourceFile file, FindingSink findings) {
+    try {
+      return parse(file, findings, true);
+    } catch (ParseCancellationException firstAttemptFailed) {
+      return parse(file, findings, false);
+    }
+  }
+
+  private static ConfFile parse(SourceFile file, FindingSink findings, boolean firstAttempt) {
     StrongswanLexer lexer = new StrongswanLexer(CharStreamsOfBytes.of(file));
     CommonTokenStream tokens = new CommonTokenStream(lexer);
     StrongswanParser parser = new StrongswanParser(tokens);
-    ErrorCollector errors = new ErrorCollector(file, findings);
-    lexer.removeErrorListeners();
-    lexer.addErrorListener(errors);
-    parser.removeErrorListeners();
-    parser.addErrorListener(errors);
-    List<ConfStatement> statements =
-        new StrongswanTreeBuilder(file, findings).visit(parser.configFile());
+    if (firstAttempt) {
+      FirstAttempt.prepare(lexer, parser);
+    } else {
+      ErrorCollector errors = new ErrorCollector(file, findings);
+      lexer.removeErrorListeners();
+      lexer.addErrorListener(errors);
+      parser.removeErrorListeners();
+      parser.addErrorListener(errors);
+    }
+    // The tree builder reads the labelled lists the parser fills in anyway (lines, items);
+    // a parse tree would add a node per token that nothing reads.
+    parser.setBuildParseTree(false);
+    StrongswanParser.ConfigFileContext tree = parser.configFile();
+    List<ConfStatement> statements = new StrongswanTreeBuilder(file, findings).statements(tree);
     return new ConfFile(file, Implementation.STRONGSWAN, statements, comments(file, tokens));
   }
 

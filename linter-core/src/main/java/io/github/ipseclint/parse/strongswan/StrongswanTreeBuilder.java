@@ -3,7 +3,6 @@ package io.github.ipseclint.parse.strongswan;
 
 import io.github.ipseclint.grammar.strongswan.StrongswanLexer;
 import io.github.ipseclint.grammar.strongswan.StrongswanParser;
-import io.github.ipseclint.grammar.strongswan.StrongswanParserBaseVisitor;
 import io.github.ipseclint.model.conf.ConfStatement;
 import io.github.ipseclint.model.conf.ConfValue;
 import io.github.ipseclint.model.conf.IncludeDirective;
@@ -30,9 +29,10 @@ import org.antlr.v4.runtime.Token;
  * Turns one parsed file into its line-level statements. The grammar accepts any token sequence
  * after a line's first token, so this is where the daemon's parser messages are reproduced, each
  * at the offending token. A line with an error yields no statement except its includes (which the
- * daemon's lexer performs before the parser sees the line).
+ * daemon's lexer performs before the parser sees the line). The lines are read from the contexts
+ * the parser collects ({@code lines}, {@code items}), so no parse tree needs to be built.
  */
-final class StrongswanTreeBuilder extends StrongswanParserBaseVisitor<List<ConfStatement>> {
+final class StrongswanTreeBuilder {
   private static final String REJECTED = "strongSwan rejects the whole file";
 
   private final SourceFile file;
@@ -43,64 +43,60 @@ final class StrongswanTreeBuilder extends StrongswanParserBaseVisitor<List<ConfS
     this.findings = findings;
   }
 
-  @Override
-  public List<ConfStatement> visitConfigFile(StrongswanParser.ConfigFileContext context) {
+  /** The statements of every line, in file order. */
+  List<ConfStatement> statements(StrongswanParser.ConfigFileContext context) {
     List<ConfStatement> statements = new ArrayList<>();
-    for (StrongswanParser.LineContext line : context.line()) {
-      statements.addAll(visit(line));
+    for (StrongswanParser.LineContext child : context.lines) {
+      if (child instanceof StrongswanParser.ParameterLineContext line) {
+        parameterLine(line, statements);
+      } else if (child instanceof StrongswanParser.SectionHeaderContext line) {
+        sectionHeader(line, statements);
+      } else if (child instanceof StrongswanParser.IncludeLineContext line) {
+        includeLine(line, statements);
+      } else if (child instanceof StrongswanParser.StrayLineContext line) {
+        strayLine(line, statements);
+      } else if (child instanceof StrongswanParser.VersionLineContext line) {
+        statements.add(versionLine(line));
+      }
     }
     return statements;
   }
 
-  @Override
-  public List<ConfStatement> visitLine(StrongswanParser.LineContext context) {
-    return visitChildren(context);
-  }
-
-  @Override
-  public List<ConfStatement> visitSectionHeader(StrongswanParser.SectionHeaderContext context) {
-    LineItems items = LineItems.of(context.item());
-    List<ConfStatement> statements = new ArrayList<>();
+  private void sectionHeader(StrongswanParser.SectionHeaderContext context, List<ConfStatement> out) {
+    LineItems items = LineItems.of(context.items);
     if (!reportUnterminated(items)) {
-      header(context.kind, items.beforeInclude()).ifPresent(statements::add);
+      header(context.kind, items.beforeInclude()).ifPresent(out::add);
     }
-    statements.addAll(includes(items, true));
-    return statements;
+    includes(items, true, out);
   }
 
-  @Override
-  public List<ConfStatement> visitParameterLine(StrongswanParser.ParameterLineContext context) {
-    LineItems items = LineItems.of(context.item());
-    List<ConfStatement> statements = new ArrayList<>();
+  private void parameterLine(StrongswanParser.ParameterLineContext context, List<ConfStatement> out) {
+    LineItems items = LineItems.of(context.items);
     if (!reportUnterminated(items)) {
-      setting(items.beforeInclude()).ifPresent(statements::add);
+      setting(items.beforeInclude()).ifPresent(out::add);
     }
-    statements.addAll(includes(items, !items.beforeInclude().isEmpty()));
-    return statements;
+    includes(items, !items.beforeInclude().isEmpty(), out);
   }
 
-  @Override
-  public List<ConfStatement> visitIncludeLine(StrongswanParser.IncludeLineContext context) {
-    LineItems items = LineItems.of(context.include().INCLUDE().getSymbol(), context.item());
+  private void includeLine(StrongswanParser.IncludeLineContext context, List<ConfStatement> out) {
+    LineItems items = LineItems.of(context.getStart(), context.items);
     reportUnterminated(items);
-    return includes(items, false);
+    includes(items, false, out);
   }
 
-  @Override
-  public List<ConfStatement> visitStrayLine(StrongswanParser.StrayLineContext context) {
+  private void strayLine(StrongswanParser.StrayLineContext context, List<ConfStatement> out) {
     Token first = context.first;
-    LineItems items = LineItems.of(context.item());
+    LineItems items = LineItems.of(context.items);
     if (first.getType() == StrongswanLexer.UNTERMINATED) {
       reportUnterminatedAt(first);
     } else if (!reportUnterminated(items)) {
       syntaxError(first, strayHint(first));
     }
-    return includes(items, true);
+    includes(items, true, out);
   }
 
-  @Override
-  public List<ConfStatement> visitVersionLine(StrongswanParser.VersionLineContext context) {
-    Token token = context.VERSION().getSymbol();
+  private ConfStatement versionLine(StrongswanParser.VersionLineContext context) {
+    Token token = context.getStart();
     String text = token.getText();
     Span span = TokenSpans.of(file, token);
     boolean legacy = text.startsWith("version") && (text.length() == 7 || isBlank(text.charAt(7)));
@@ -109,27 +105,7 @@ final class StrongswanTreeBuilder extends StrongswanParserBaseVisitor<List<ConfS
           "strongSwan discards every line whose first word starts with 'version', so this line is"
               + " ignored; rename or remove it");
     }
-    return List.of(new VersionLine(new ByteText(text.strip()), span));
-  }
-
-  @Override
-  public List<ConfStatement> visitEmptyLine(StrongswanParser.EmptyLineContext context) {
-    return List.of();
-  }
-
-  @Override
-  protected List<ConfStatement> defaultResult() {
-    return List.of();
-  }
-
-  @Override
-  protected List<ConfStatement> aggregateResult(List<ConfStatement> aggregate, List<ConfStatement> next) {
-    if (aggregate.isEmpty()) {
-      return next;
-    }
-    List<ConfStatement> all = new ArrayList<>(aggregate);
-    all.addAll(next);
-    return all;
+    return new VersionLine(new ByteText(text.strip()), span);
   }
 
   private Optional<ConfStatement> header(Token kindToken, List<Token> items) {
@@ -236,20 +212,18 @@ final class StrongswanTreeBuilder extends StrongswanParserBaseVisitor<List<ConfS
   }
 
   /** The includes of a line, in order; anything else after the first include is an error. */
-  private List<ConfStatement> includes(LineItems items, boolean firstIsMidLine) {
-    List<ConfStatement> includes = new ArrayList<>();
+  private void includes(LineItems items, boolean firstIsMidLine, List<ConfStatement> out) {
     boolean midLine = firstIsMidLine;
     boolean reported = false;
     for (Token token : items.fromInclude()) {
       if (token.getType() == StrongswanLexer.INCLUDE) {
-        includes.add(include(token, midLine));
+        out.add(include(token, midLine));
       } else if (!reported && token.getType() != StrongswanLexer.UNTERMINATED) {
         syntaxError(token, "put an include on a line of its own");
         reported = true;
       }
       midLine = true;
     }
-    return includes;
   }
 
   private IncludeDirective include(Token token, boolean midLine) {
