@@ -11,7 +11,7 @@ cd "$(dirname "$0")/.."
 sizes=("$@")
 [ ${#sizes[@]} -gt 0 ] || sizes=(2500 5000 10000)
 jar=cli/target/ipseclint.jar
-[ -f "$jar" ] || mvn -q -B -DskipTests -pl cli -am package
+mvn -q -B -DskipTests -pl cli -am package
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 printf '%-12s %10s %10s %10s\n' connections 'median s' 'us/conn' growth
