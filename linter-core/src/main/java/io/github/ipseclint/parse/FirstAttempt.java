@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 package io.github.ipseclint.parse;
 
+import java.util.function.Function;
+import org.antlr.v4.runtime.ANTLRErrorListener;
 import org.antlr.v4.runtime.BailErrorStrategy;
 import org.antlr.v4.runtime.BaseErrorListener;
 import org.antlr.v4.runtime.Lexer;
@@ -29,15 +31,35 @@ public final class FirstAttempt {
 
   private FirstAttempt() {}
 
+  /** Which of the two attempts a parse is. */
+  public enum Attempt {
+    FIRST,
+    REPORTING
+  }
+
+  /** Runs {@code parse} as the first attempt, and again as the reporting one when that meets an error. */
+  public static <T> T parse(Function<Attempt, T> parse) {
+    try {
+      return parse.apply(Attempt.FIRST);
+    } catch (ParseCancellationException firstAttemptFailed) {
+      return parse.apply(Attempt.REPORTING);
+    }
+  }
+
   /**
-   * Sets up a fresh lexer and parser for the first attempt: any error throws {@link
-   * ParseCancellationException} out of the parser's start rule.
+   * Sets up a fresh lexer and parser for the attempt: in the first, any error throws {@link
+   * ParseCancellationException} out of the parser's start rule; in the reporting one, the
+   * reader's listeners take the errors and the default strategy recovers.
    */
-  public static void prepare(Lexer lexer, Parser parser) {
+  public static void listen(Attempt attempt, Lexer lexer, ANTLRErrorListener lexerErrors, Parser parser,
+      ANTLRErrorListener parserErrors) {
+    boolean first = attempt == Attempt.FIRST;
     lexer.removeErrorListeners();
-    lexer.addErrorListener(CANCEL);
+    lexer.addErrorListener(first ? CANCEL : lexerErrors);
     parser.removeErrorListeners();
-    parser.addErrorListener(CANCEL);
-    parser.setErrorHandler(new BailErrorStrategy());
+    parser.addErrorListener(first ? CANCEL : parserErrors);
+    if (first) {
+      parser.setErrorHandler(new BailErrorStrategy());
+    }
   }
 }

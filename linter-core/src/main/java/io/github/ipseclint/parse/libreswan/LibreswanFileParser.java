@@ -12,6 +12,7 @@ import io.github.ipseclint.model.source.Span;
 import io.github.ipseclint.model.target.Implementation;
 import io.github.ipseclint.parse.CharStreamsOfBytes;
 import io.github.ipseclint.parse.FirstAttempt;
+import io.github.ipseclint.parse.FirstAttempt.Attempt;
 import io.github.ipseclint.parse.TokenSpans;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -22,7 +23,6 @@ import org.antlr.v4.runtime.CommonTokenStream;
 import org.antlr.v4.runtime.RecognitionException;
 import org.antlr.v4.runtime.Recognizer;
 import org.antlr.v4.runtime.Token;
-import org.antlr.v4.runtime.misc.ParseCancellationException;
 
 /** Parses one file on its own (no includes) into its syntax tree, reporting what the scanner says. */
 final class LibreswanFileParser {
@@ -33,30 +33,19 @@ final class LibreswanFileParser {
   }
 
   ConfFile parse(SourceFile file) {
-    try {
-      return parse(file, true);
-    } catch (ParseCancellationException firstAttemptFailed) {
-      return parse(file, false);
-    }
+    return FirstAttempt.parse(attempt -> parse(file, attempt));
   }
 
-  private ConfFile parse(SourceFile file, boolean firstAttempt) {
+  private ConfFile parse(SourceFile file, Attempt attempt) {
     // Like the scanner, end the last line even when the file does not.
     LibreswanLexer lexer = new LibreswanLexer(CharStreamsOfBytes.ofLineEnded(file));
     CommonTokenStream tokens = new CommonTokenStream(lexer);
     LibreswanParser parser = new LibreswanParser(tokens);
-    if (firstAttempt) {
-      FirstAttempt.prepare(lexer, parser);
-      // A file without errors is built from the grammar's labels; only the error search of a
-      // file with errors needs the parse tree.
-      parser.setBuildParseTree(false);
-    } else {
-      SyntaxErrors errors = new SyntaxErrors(file);
-      lexer.removeErrorListeners();
-      lexer.addErrorListener(errors);
-      parser.removeErrorListeners();
-      parser.addErrorListener(errors);
-    }
+    SyntaxErrors errors = new SyntaxErrors(file);
+    FirstAttempt.listen(attempt, lexer, errors, parser, errors);
+    // A file without errors is built from the grammar's labels; only the error search of a file
+    // with errors needs the parse tree.
+    parser.setBuildParseTree(attempt == Attempt.REPORTING);
     LibreswanParser.ConfigFileContext tree = parser.configFile();
     List<Comment> comments = scanHiddenTokens(file, tokens);
     return new ConfFile(file, Implementation.LIBRESWAN,

@@ -14,12 +14,12 @@ import io.github.ipseclint.model.secrets.SecretsStatement;
 import io.github.ipseclint.model.source.SourceFile;
 import io.github.ipseclint.parse.CharStreamsOfBytes;
 import io.github.ipseclint.parse.FirstAttempt;
+import io.github.ipseclint.parse.FirstAttempt.Attempt;
 import io.github.ipseclint.parse.FormatReader;
 import io.github.ipseclint.parse.ReadContext;
 import java.util.ArrayList;
 import java.util.List;
 import org.antlr.v4.runtime.CommonTokenStream;
-import org.antlr.v4.runtime.misc.ParseCancellationException;
 
 /**
  * Libreswan's {@code ipsec.secrets} (pluto, formats.md §6): records of tokens; a bad record is
@@ -40,12 +40,7 @@ public final class LibreswanSecretsReader implements FormatReader {
     boolean firstRead = !load.hasTree(file);
     load.reserve(file);
     PhysicalLineSplit split = PhysicalLineSplit.of(file);
-    Parsed parsed;
-    try {
-      parsed = parse(file, split, true);
-    } catch (ParseCancellationException firstAttemptFailed) {
-      parsed = parse(file, split, false);
-    }
+    Parsed parsed = FirstAttempt.parse(attempt -> parse(file, split, attempt));
     LibreswanSecretsParser.SecretsFileContext tree = parsed.tree();
     CommonTokenStream tokens = parsed.tokens();
     SyntaxErrors syntaxErrors = parsed.errors();
@@ -83,21 +78,14 @@ public final class LibreswanSecretsReader implements FormatReader {
   private record Parsed(LibreswanSecretsParser.SecretsFileContext tree, CommonTokenStream tokens,
       SyntaxErrors errors) {}
 
-  private static Parsed parse(SourceFile file, PhysicalLineSplit split, boolean firstAttempt) {
+  private static Parsed parse(SourceFile file, PhysicalLineSplit split, Attempt attempt) {
     SyntaxErrors errors = new SyntaxErrors(file);
     LibreswanSecretsLexer lexer =
         new LibreswanSecretsLexer(CharStreamsOfBytes.ofLatin1(split.text(), file.displayPath()));
     lexer.setTokenFactory(split);
     CommonTokenStream tokens = new CommonTokenStream(lexer);
     LibreswanSecretsParser parser = new LibreswanSecretsParser(tokens);
-    if (firstAttempt) {
-      FirstAttempt.prepare(lexer, parser);
-    } else {
-      lexer.removeErrorListeners();
-      lexer.addErrorListener(errors);
-      parser.removeErrorListeners();
-      parser.addErrorListener(errors);
-    }
+    FirstAttempt.listen(attempt, lexer, errors, parser, errors);
     // The tree builder reads the grammar's labelled lists; a parse tree would add a node per token.
     parser.setBuildParseTree(false);
     return new Parsed(parser.secretsFile(), tokens, errors);

@@ -18,6 +18,7 @@ import io.github.ipseclint.model.source.Comment;
 import io.github.ipseclint.model.source.SourceFile;
 import io.github.ipseclint.parse.CharStreamsOfBytes;
 import io.github.ipseclint.parse.FirstAttempt;
+import io.github.ipseclint.parse.FirstAttempt.Attempt;
 import io.github.ipseclint.parse.FormatReader;
 import io.github.ipseclint.parse.ReadContext;
 import java.nio.file.Path;
@@ -28,7 +29,6 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
 import org.antlr.v4.runtime.CommonTokenStream;
-import org.antlr.v4.runtime.misc.ParseCancellationException;
 
 /**
  * strongSwan's {@code ipsec.secrets} (stroke plugin, formats.md §4): the first error ends the
@@ -133,26 +133,15 @@ public final class StrongswanSecretsReader implements FormatReader {
       pattern -> "expanding file expression '" + pattern + "' failed");
 
   private static SecretsParse parse(SourceFile file) {
-    try {
-      return parse(file, true);
-    } catch (ParseCancellationException firstAttemptFailed) {
-      return parse(file, false);
-    }
+    return FirstAttempt.parse(attempt -> parse(file, attempt));
   }
 
-  private static SecretsParse parse(SourceFile file, boolean firstAttempt) {
+  private static SecretsParse parse(SourceFile file, Attempt attempt) {
     SyntaxErrors errors = new SyntaxErrors(file);
     StrongswanSecretsLexer lexer = new StrongswanSecretsLexer(CharStreamsOfBytes.ofLineEnded(file));
     CommonTokenStream tokens = new CommonTokenStream(lexer);
     StrongswanSecretsParser parser = new StrongswanSecretsParser(tokens);
-    if (firstAttempt) {
-      FirstAttempt.prepare(lexer, parser);
-    } else {
-      lexer.removeErrorListeners();
-      lexer.addErrorListener(errors);
-      parser.removeErrorListeners();
-      parser.addErrorListener(errors);
-    }
+    FirstAttempt.listen(attempt, lexer, errors, parser, errors);
     StrongswanSecretsParser.SecretsFileContext tree = parser.secretsFile();
     List<BuiltStatement> statements = new StrongswanSecretsTreeBuilder(file).build(tree);
     tokens.fill();

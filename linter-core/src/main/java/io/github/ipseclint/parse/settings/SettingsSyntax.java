@@ -13,6 +13,7 @@ import io.github.ipseclint.model.target.FileKind;
 import io.github.ipseclint.parse.CharStreamsOfBytes;
 import io.github.ipseclint.parse.FindingSink;
 import io.github.ipseclint.parse.FirstAttempt;
+import io.github.ipseclint.parse.FirstAttempt.Attempt;
 import io.github.ipseclint.parse.TokenSpans;
 import java.util.ArrayList;
 import java.util.List;
@@ -23,33 +24,22 @@ import org.antlr.v4.runtime.RecognitionException;
 import org.antlr.v4.runtime.Recognizer;
 import org.antlr.v4.runtime.Token;
 import org.antlr.v4.runtime.misc.IntervalSet;
-import org.antlr.v4.runtime.misc.ParseCancellationException;
 
 /** Parses one settings file into its syntax tree, reporting syntax errors as findings. */
 final class SettingsSyntax {
   private SettingsSyntax() {}
 
   static SettingsFile parse(SourceFile file, FileKind kind, FindingSink sink) {
-    try {
-      return parse(file, kind, sink, true);
-    } catch (ParseCancellationException firstAttemptFailed) {
-      return parse(file, kind, sink, false);
-    }
+    return FirstAttempt.parse(attempt -> parse(file, kind, sink, attempt));
   }
 
-  private static SettingsFile parse(SourceFile file, FileKind kind, FindingSink sink, boolean firstAttempt) {
+  private static SettingsFile parse(SourceFile file, FileKind kind, FindingSink sink, Attempt attempt) {
     SettingsProblems problems = new SettingsProblems(kind, sink);
     SettingsLexer lexer = new SettingsLexer(CharStreamsOfBytes.of(file));
     CommonTokenStream tokens = new CommonTokenStream(lexer);
     SettingsParser parser = new SettingsParser(tokens);
-    if (firstAttempt) {
-      FirstAttempt.prepare(lexer, parser);
-    } else {
-      lexer.removeErrorListeners();
-      lexer.addErrorListener(new LexerErrors(file, problems));
-      parser.removeErrorListeners();
-      parser.addErrorListener(new ParserErrors(file, tokens, problems));
-    }
+    FirstAttempt.listen(attempt, lexer, new LexerErrors(file, problems), parser,
+        new ParserErrors(file, tokens, problems));
     // The tree builder reads the grammar's labels; a parse tree would add a node per token that
     // nothing reads.
     parser.setBuildParseTree(false);

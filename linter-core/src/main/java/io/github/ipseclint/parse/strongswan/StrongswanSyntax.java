@@ -14,6 +14,7 @@ import io.github.ipseclint.model.target.Implementation;
 import io.github.ipseclint.parse.CharStreamsOfBytes;
 import io.github.ipseclint.parse.FindingSink;
 import io.github.ipseclint.parse.FirstAttempt;
+import io.github.ipseclint.parse.FirstAttempt.Attempt;
 import io.github.ipseclint.parse.TokenSpans;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,33 +23,21 @@ import org.antlr.v4.runtime.CommonTokenStream;
 import org.antlr.v4.runtime.RecognitionException;
 import org.antlr.v4.runtime.Recognizer;
 import org.antlr.v4.runtime.Token;
-import org.antlr.v4.runtime.misc.ParseCancellationException;
 
 /** Parses one strongSwan {@code ipsec.conf} file (without following its includes). */
 final class StrongswanSyntax {
   private StrongswanSyntax() {}
 
   static ConfFile parse(SourceFile file, FindingSink findings) {
-    try {
-      return parse(file, findings, true);
-    } catch (ParseCancellationException firstAttemptFailed) {
-      return parse(file, findings, false);
-    }
+    return FirstAttempt.parse(attempt -> parse(file, findings, attempt));
   }
 
-  private static ConfFile parse(SourceFile file, FindingSink findings, boolean firstAttempt) {
+  private static ConfFile parse(SourceFile file, FindingSink findings, Attempt attempt) {
     StrongswanLexer lexer = new StrongswanLexer(CharStreamsOfBytes.of(file));
     CommonTokenStream tokens = new CommonTokenStream(lexer);
     StrongswanParser parser = new StrongswanParser(tokens);
-    if (firstAttempt) {
-      FirstAttempt.prepare(lexer, parser);
-    } else {
-      ErrorCollector errors = new ErrorCollector(file, findings);
-      lexer.removeErrorListeners();
-      lexer.addErrorListener(errors);
-      parser.removeErrorListeners();
-      parser.addErrorListener(errors);
-    }
+    ErrorCollector errors = new ErrorCollector(file, findings);
+    FirstAttempt.listen(attempt, lexer, errors, parser, errors);
     // The tree builder reads the labelled lists the parser fills in anyway (lines, items);
     // a parse tree would add a node per token that nothing reads.
     parser.setBuildParseTree(false);
