@@ -26,20 +26,12 @@ class MatrixCommandTest {
   /** strongSwan ipsec.conf: the IKE list reversed and strict, the ESP list with the appended defaults. */
   private Path stroke(Path where) {
     TunnelHosts.write(where, "ipsec.secrets", "@right @left : PSK \"s3cret\"\n");
-    return TunnelHosts.write(where, "ipsec.conf", """
-        conn site
-        \tleft=192.0.2.2
-        \tleftid=@right
-        \tleftsubnet=10.2.0.0/24
-        \tright=192.0.2.1
-        \trightid=@left
-        \trightsubnet=10.1.0.0/24
-        \tauthby=secret
+    return TunnelHosts.write(where, "ipsec.conf", TunnelHosts.siteRight("site", """
         \tkeyexchange=ikev2
         \tike=aes128-sha256-modp2048,aes256-sha256-ecp256!
         \tesp=aes256gcm16,aes128-sha256-modp2048
         \tauto=add
-        """);
+        """));
   }
 
   @Test
@@ -81,7 +73,7 @@ class MatrixCommandTest {
 
   @Test
   void omittedOptionsShowTheDaemonsDefaults() {
-    Path right = TunnelHosts.libreswanHost(directory.resolve("right"), TunnelHosts.libreswanRight("site",
+    Path right = TunnelHosts.libreswanHost(directory.resolve("right"), TunnelHosts.siteRight("site",
         "\tauto=add\n"), "s3cret");
     CommandRun run = CommandRun.of("matrix", swanctl(directory.resolve("left")).toString(), right.toString());
     assertThat(run.out()).contains("| \\# | left: left#site | right: right#site (option not set) |")

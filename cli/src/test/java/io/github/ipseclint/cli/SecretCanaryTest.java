@@ -175,7 +175,7 @@ class SecretCanaryTest {
     Path left = TunnelHosts.swanctlHost(directory.resolve("tunnel/left"),
         TunnelHosts.swanctlLeft("", "        start_action = start\n", canary()));
     Path right = TunnelHosts.libreswanHost(directory.resolve("tunnel/right"),
-        TunnelHosts.libreswanRight("site", "\tauto=start\n"), canary());
+        TunnelHosts.siteRight("site", "\tauto=start\n"), canary());
     TunnelHosts.write(right, "ipsec.secrets", "@right @left : PSK \"" + canary() + "\"\n"
         + "@right : PSK 0x" + hex(canary()) + "\n" + "%any : PSK \"" + canary() + "\" " + canary() + "\n");
     List<String[]> pairs = List.of(new String[] {left.toString(), right.toString()},

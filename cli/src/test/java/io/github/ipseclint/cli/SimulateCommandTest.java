@@ -27,7 +27,7 @@ class SimulateCommandTest {
   }
 
   private Path libreswan(String extra) {
-    return TunnelHosts.libreswanHost(directory.resolve("right"), TunnelHosts.libreswanRight("site", extra), "s3cret");
+    return TunnelHosts.libreswanHost(directory.resolve("right"), TunnelHosts.siteRight("site", extra), "s3cret");
   }
 
   @Test
@@ -122,7 +122,7 @@ class SimulateCommandTest {
   @Test
   void aConnectionIsChosenWithHash() throws IOException {
     Path right = TunnelHosts.libreswanHost(directory.resolve("right"),
-        TunnelHosts.libreswanRight("first", "\tauto=add\n") + TunnelHosts.libreswanRight("second",
+        TunnelHosts.siteRight("first", "\tauto=add\n") + TunnelHosts.siteRight("second",
             "\tike=aes128-sha2;dh20\n\tauto=start\n"), "s3cret");
     JsonNode document = json("simulate", "--format", "json", strongswan().toString(), right + "#second");
     assertThat(document.get("right").get("label").asText()).isEqualTo("right#second");
@@ -237,7 +237,7 @@ class SimulateCommandTest {
   @Test
   void aGuessedDialectIsShownAndTheTargetDecidesIt() throws IOException {
     Path right = TunnelHosts.write(directory.resolve("right"), "ipsec.conf",
-        TunnelHosts.libreswanRight("site", "\tauto=add\n"));
+        TunnelHosts.siteRight("site", "\tauto=add\n"));
     JsonNode guessed = json("simulate", "--format", "json", strongswan().toString(), right.toString());
     assertThat(guessed.get("findings").get(0).get("rule").asText()).isEqualTo("ambiguous-dialect");
     assertThat(guessed.get("right").get("target").asText()).startsWith("strongswan-");

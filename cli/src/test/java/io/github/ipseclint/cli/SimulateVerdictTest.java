@@ -24,7 +24,7 @@ class SimulateVerdictTest {
         "    proposals = aes256-sha256-modp2048\n",
         "        esp_proposals = aes256-sha256\n        start_action = start\n", "s3cret"));
     Path right = TunnelHosts.libreswanHost(directory.resolve("right"),
-        TunnelHosts.libreswanRight("site", "\tike=aes128-sha2;dh19\n\tesp=aes128-sha2\n\tpfs=no\n\tauto=start\n"),
+        TunnelHosts.siteRight("site", "\tike=aes128-sha2;dh19\n\tesp=aes128-sha2\n\tpfs=no\n\tauto=start\n"),
         "s3cret");
     CommandRun run = CommandRun.of("simulate", "--format", "json", left.toString(), right.toString());
     assertThat(run.exitCode()).isEqualTo(ExitCode.FINDINGS);
@@ -79,7 +79,7 @@ class SimulateVerdictTest {
     Path left = TunnelHosts.swanctlHost(directory.resolve("left"),
         TunnelHosts.swanctlLeft("", "        start_action = start\n", "s3cret"));
     Path right = TunnelHosts.libreswanHost(directory.resolve("right"),
-        TunnelHosts.libreswanRight("site", "\tauto=add\n"), "s3cret");
+        TunnelHosts.siteRight("site", "\tauto=add\n"), "s3cret");
     CommandRun run = CommandRun.of("simulate", "--format", "json", "--right-target", rightTarget,
         left.toString(), right.toString());
     JsonNode directions = new ObjectMapper().readTree(run.out()).get("directions");

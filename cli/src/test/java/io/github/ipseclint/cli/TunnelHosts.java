@@ -47,8 +47,11 @@ final class TunnelHosts {
         """.formatted(extra, childExtra, secret);
   }
 
-  /** A Libreswan {@code conn site} from right to left; {@code extra} lines go into it. */
-  static String libreswanRight(String name, String extra) {
+  /**
+   * An ipsec.conf {@code conn site} from right to left, in the syntax both dialects share;
+   * {@code extra} lines go into it.
+   */
+  static String siteRight(String name, String extra) {
     return """
         conn %s
         \tleft=192.0.2.2
