@@ -47,15 +47,25 @@ public final class FirstAttempt {
   }
 
   /**
-   * Sets up a fresh lexer and parser for the attempt: in the first, any error throws {@link
-   * ParseCancellationException} out of the parser's start rule; in the reporting one, the
-   * reader's listeners take the errors and the default strategy recovers.
+   * Sets up a fresh lexer for the attempt and returns the stream its parser reads. In the first
+   * attempt the whole file is lexed here ({@link LexedTokens}), and a lexer error throws {@link
+   * ParseCancellationException} at once; in the reporting one the reader's listener takes the
+   * lexer's errors and the parser fetches tokens as it goes ({@link LazyTokens}).
    */
-  public static void listen(Attempt attempt, Lexer lexer, ANTLRErrorListener lexerErrors, Parser parser,
-      ANTLRErrorListener parserErrors) {
+  public static FileTokens tokens(Attempt attempt, Lexer lexer, ANTLRErrorListener lexerErrors) {
     boolean first = attempt == Attempt.FIRST;
     lexer.removeErrorListeners();
     lexer.addErrorListener(first ? CANCEL : lexerErrors);
+    return first ? LexedTokens.of(lexer) : new LazyTokens(lexer);
+  }
+
+  /**
+   * Sets up a fresh parser for the attempt: in the first, any error throws {@link
+   * ParseCancellationException} out of the parser's start rule; in the reporting one, the
+   * reader's listener takes the errors and the default strategy recovers.
+   */
+  public static void listen(Attempt attempt, Parser parser, ANTLRErrorListener parserErrors) {
+    boolean first = attempt == Attempt.FIRST;
     parser.removeErrorListeners();
     parser.addErrorListener(first ? CANCEL : parserErrors);
     if (first) {

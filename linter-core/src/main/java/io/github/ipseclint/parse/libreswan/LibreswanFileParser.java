@@ -11,6 +11,7 @@ import io.github.ipseclint.model.source.SourceFile;
 import io.github.ipseclint.model.source.Span;
 import io.github.ipseclint.model.target.Implementation;
 import io.github.ipseclint.parse.CharStreamsOfBytes;
+import io.github.ipseclint.parse.FileTokens;
 import io.github.ipseclint.parse.FirstAttempt;
 import io.github.ipseclint.parse.FirstAttempt.Attempt;
 import io.github.ipseclint.parse.TokenSpans;
@@ -19,7 +20,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.antlr.v4.runtime.BaseErrorListener;
-import org.antlr.v4.runtime.CommonTokenStream;
 import org.antlr.v4.runtime.RecognitionException;
 import org.antlr.v4.runtime.Recognizer;
 import org.antlr.v4.runtime.Token;
@@ -39,23 +39,22 @@ final class LibreswanFileParser {
   private ConfFile parse(SourceFile file, Attempt attempt) {
     // Like the scanner, end the last line even when the file does not.
     LibreswanLexer lexer = new LibreswanLexer(CharStreamsOfBytes.ofLineEnded(file));
-    CommonTokenStream tokens = new CommonTokenStream(lexer);
-    LibreswanParser parser = new LibreswanParser(tokens);
     SyntaxErrors errors = new SyntaxErrors(file);
-    FirstAttempt.listen(attempt, lexer, errors, parser, errors);
+    FileTokens tokens = FirstAttempt.tokens(attempt, lexer, errors);
+    LibreswanParser parser = new LibreswanParser(tokens);
+    FirstAttempt.listen(attempt, parser, errors);
     // A file without errors is built from the grammar's labels; only the error search of a file
     // with errors needs the parse tree.
     parser.setBuildParseTree(attempt == Attempt.REPORTING);
     LibreswanParser.ConfigFileContext tree = parser.configFile();
-    List<Comment> comments = scanHiddenTokens(file, tokens);
+    List<Comment> comments = scanHiddenTokens(file, tokens.everyToken());
     return new ConfFile(file, Implementation.LIBRESWAN,
         new LibreswanTreeBuilder(file).statements(tree, parser.getNumberOfSyntaxErrors() == 0), comments);
   }
 
   /** Comments for the tree; stray quotes and swallowed bytes become findings. */
-  private List<Comment> scanHiddenTokens(SourceFile file, CommonTokenStream tokens) {
+  private List<Comment> scanHiddenTokens(SourceFile file, List<Token> all) {
     List<Comment> comments = new ArrayList<>();
-    List<Token> all = tokens.getTokens();
     for (int i = 0; i < all.size(); i++) {
       Token token = all.get(i);
       if (token.getChannel() == LibreswanLexer.COMMENTS) {

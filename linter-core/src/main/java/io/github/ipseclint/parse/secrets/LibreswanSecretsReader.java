@@ -13,13 +13,13 @@ import io.github.ipseclint.model.secrets.SecretsInclude;
 import io.github.ipseclint.model.secrets.SecretsStatement;
 import io.github.ipseclint.model.source.SourceFile;
 import io.github.ipseclint.parse.CharStreamsOfBytes;
+import io.github.ipseclint.parse.FileTokens;
 import io.github.ipseclint.parse.FirstAttempt;
 import io.github.ipseclint.parse.FirstAttempt.Attempt;
 import io.github.ipseclint.parse.FormatReader;
 import io.github.ipseclint.parse.ReadContext;
 import java.util.ArrayList;
 import java.util.List;
-import org.antlr.v4.runtime.CommonTokenStream;
 
 /**
  * Libreswan's {@code ipsec.secrets} (pluto, formats.md §6): records of tokens; a bad record is
@@ -42,7 +42,7 @@ public final class LibreswanSecretsReader implements FormatReader {
     PhysicalLineSplit split = PhysicalLineSplit.of(file);
     Parsed parsed = FirstAttempt.parse(attempt -> parse(file, split, attempt));
     LibreswanSecretsParser.SecretsFileContext tree = parsed.tree();
-    CommonTokenStream tokens = parsed.tokens();
+    FileTokens tokens = parsed.tokens();
     SyntaxErrors syntaxErrors = parsed.errors();
     LibreswanSecretsTreeBuilder builder = new LibreswanSecretsTreeBuilder(file);
     if (firstRead) {
@@ -69,13 +69,13 @@ public final class LibreswanSecretsReader implements FormatReader {
       }
     }
     if (firstRead) {
-      tokens.fill();
-      load.putTree(new SecretsFile(file, statements, SecretsComments.of(file, tokens, LibreswanSecretsLexer.COMMENTS)));
+      load.putTree(new SecretsFile(file, statements,
+          SecretsComments.of(file, tokens.everyToken(), LibreswanSecretsLexer.COMMENTS)));
     }
   }
 
   /** A file's parse; {@code errors} holds what the lexer and parser reported. */
-  private record Parsed(LibreswanSecretsParser.SecretsFileContext tree, CommonTokenStream tokens,
+  private record Parsed(LibreswanSecretsParser.SecretsFileContext tree, FileTokens tokens,
       SyntaxErrors errors) {}
 
   private static Parsed parse(SourceFile file, PhysicalLineSplit split, Attempt attempt) {
@@ -83,9 +83,9 @@ public final class LibreswanSecretsReader implements FormatReader {
     LibreswanSecretsLexer lexer =
         new LibreswanSecretsLexer(CharStreamsOfBytes.ofLatin1(split.text(), file.displayPath()));
     lexer.setTokenFactory(split);
-    CommonTokenStream tokens = new CommonTokenStream(lexer);
+    FileTokens tokens = FirstAttempt.tokens(attempt, lexer, errors);
     LibreswanSecretsParser parser = new LibreswanSecretsParser(tokens);
-    FirstAttempt.listen(attempt, lexer, errors, parser, errors);
+    FirstAttempt.listen(attempt, parser, errors);
     // The tree builder reads the grammar's labelled lists; a parse tree would add a node per token.
     parser.setBuildParseTree(false);
     return new Parsed(parser.secretsFile(), tokens, errors);

@@ -7,16 +7,15 @@ import io.github.ipseclint.model.source.SourceFile;
 import io.github.ipseclint.parse.TokenSpans;
 import java.util.ArrayList;
 import java.util.List;
-import org.antlr.v4.runtime.BufferedTokenStream;
 import org.antlr.v4.runtime.Token;
 
-/** The comments of a token stream, leading blanks and a trailing CR removed. */
+/** The comments among a file's tokens, leading blanks and a trailing CR removed. */
 final class SecretsComments {
   private SecretsComments() {}
 
-  static List<Comment> of(SourceFile file, BufferedTokenStream tokens, int channel) {
+  static List<Comment> of(SourceFile file, List<Token> tokens, int channel) {
     List<Comment> comments = new ArrayList<>();
-    for (Token token : tokens.getTokens()) {
+    for (Token token : tokens) {
       if (token.getChannel() != channel) {
         continue;
       }

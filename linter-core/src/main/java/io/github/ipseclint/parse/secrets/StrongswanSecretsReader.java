@@ -17,6 +17,7 @@ import io.github.ipseclint.model.source.ByteText;
 import io.github.ipseclint.model.source.Comment;
 import io.github.ipseclint.model.source.SourceFile;
 import io.github.ipseclint.parse.CharStreamsOfBytes;
+import io.github.ipseclint.parse.FileTokens;
 import io.github.ipseclint.parse.FirstAttempt;
 import io.github.ipseclint.parse.FirstAttempt.Attempt;
 import io.github.ipseclint.parse.FormatReader;
@@ -28,7 +29,6 @@ import java.util.Comparator;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
-import org.antlr.v4.runtime.CommonTokenStream;
 
 /**
  * strongSwan's {@code ipsec.secrets} (stroke plugin, formats.md §4): the first error ends the
@@ -139,13 +139,13 @@ public final class StrongswanSecretsReader implements FormatReader {
   private static SecretsParse parse(SourceFile file, Attempt attempt) {
     SyntaxErrors errors = new SyntaxErrors(file);
     StrongswanSecretsLexer lexer = new StrongswanSecretsLexer(CharStreamsOfBytes.ofLineEnded(file));
-    CommonTokenStream tokens = new CommonTokenStream(lexer);
+    FileTokens tokens = FirstAttempt.tokens(attempt, lexer, errors);
     StrongswanSecretsParser parser = new StrongswanSecretsParser(tokens);
-    FirstAttempt.listen(attempt, lexer, errors, parser, errors);
+    FirstAttempt.listen(attempt, parser, errors);
     StrongswanSecretsParser.SecretsFileContext tree = parser.secretsFile();
     List<BuiltStatement> statements = new StrongswanSecretsTreeBuilder(file).build(tree);
-    tokens.fill();
-    List<Comment> comments = new ArrayList<>(SecretsComments.of(file, tokens, StrongswanSecretsLexer.COMMENTS));
+    List<Comment> comments = new ArrayList<>(SecretsComments.of(file, tokens.everyToken(),
+        StrongswanSecretsLexer.COMMENTS));
     statements.forEach(built -> trailingComment(file, built.statement()).ifPresent(comments::add));
     comments.sort(Comparator.comparingInt((Comment comment) -> comment.span().line())
         .thenComparingInt(comment -> comment.span().column()));

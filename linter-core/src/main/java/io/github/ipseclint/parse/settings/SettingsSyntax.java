@@ -11,6 +11,7 @@ import io.github.ipseclint.model.source.SourceFile;
 import io.github.ipseclint.model.source.Span;
 import io.github.ipseclint.model.target.FileKind;
 import io.github.ipseclint.parse.CharStreamsOfBytes;
+import io.github.ipseclint.parse.FileTokens;
 import io.github.ipseclint.parse.FindingSink;
 import io.github.ipseclint.parse.FirstAttempt;
 import io.github.ipseclint.parse.FirstAttempt.Attempt;
@@ -18,7 +19,6 @@ import io.github.ipseclint.parse.TokenSpans;
 import java.util.ArrayList;
 import java.util.List;
 import org.antlr.v4.runtime.BaseErrorListener;
-import org.antlr.v4.runtime.CommonTokenStream;
 import org.antlr.v4.runtime.Parser;
 import org.antlr.v4.runtime.RecognitionException;
 import org.antlr.v4.runtime.Recognizer;
@@ -36,21 +36,20 @@ final class SettingsSyntax {
   private static SettingsFile parse(SourceFile file, FileKind kind, FindingSink sink, Attempt attempt) {
     SettingsProblems problems = new SettingsProblems(kind, sink);
     SettingsLexer lexer = new SettingsLexer(CharStreamsOfBytes.of(file));
-    CommonTokenStream tokens = new CommonTokenStream(lexer);
+    FileTokens tokens = FirstAttempt.tokens(attempt, lexer, new LexerErrors(file, problems));
     SettingsParser parser = new SettingsParser(tokens);
-    FirstAttempt.listen(attempt, lexer, new LexerErrors(file, problems), parser,
-        new ParserErrors(file, tokens, problems));
+    FirstAttempt.listen(attempt, parser, new ParserErrors(file, tokens, problems));
     // The tree builder reads the grammar's labels; a parse tree would add a node per token that
     // nothing reads.
     parser.setBuildParseTree(false);
     SettingsParser.SettingsFileContext tree = parser.settingsFile();
     List<SettingsStatement> statements = new SettingsTreeBuilder(file, problems).statements(tree.statements);
-    return new SettingsFile(file, statements, comments(file, tokens), !problems.rejected());
+    return new SettingsFile(file, statements, comments(file, tokens.everyToken()), !problems.rejected());
   }
 
-  private static List<Comment> comments(SourceFile file, CommonTokenStream tokens) {
+  private static List<Comment> comments(SourceFile file, List<Token> tokens) {
     List<Comment> comments = new ArrayList<>();
-    for (Token token : tokens.getTokens()) {
+    for (Token token : tokens) {
       if (token.getChannel() == SettingsLexer.COMMENTS) {
         comments.add(new Comment(new ByteText(token.getText()), TokenSpans.of(file, token)));
       }
@@ -88,10 +87,10 @@ final class SettingsSyntax {
 
   private static final class ParserErrors extends BaseErrorListener {
     private final SourceFile file;
-    private final CommonTokenStream tokens;
+    private final FileTokens tokens;
     private final SettingsProblems problems;
 
-    ParserErrors(SourceFile file, CommonTokenStream tokens, SettingsProblems problems) {
+    ParserErrors(SourceFile file, FileTokens tokens, SettingsProblems problems) {
       this.file = file;
       this.tokens = tokens;
       this.problems = problems;
@@ -104,7 +103,7 @@ final class SettingsSyntax {
     private IntervalSet expected(Parser parser, Token token) {
       Token previous = null;
       for (int i = token.getTokenIndex() - 1; i >= 0; i--) {
-        Token candidate = tokens.get(i);
+        Token candidate = tokens.everyToken().get(i);
         if (candidate.getChannel() == Token.DEFAULT_CHANNEL) {
           previous = candidate;
           break;

@@ -12,6 +12,7 @@ import io.github.ipseclint.model.source.Comment;
 import io.github.ipseclint.model.source.SourceFile;
 import io.github.ipseclint.model.target.Implementation;
 import io.github.ipseclint.parse.CharStreamsOfBytes;
+import io.github.ipseclint.parse.FileTokens;
 import io.github.ipseclint.parse.FindingSink;
 import io.github.ipseclint.parse.FirstAttempt;
 import io.github.ipseclint.parse.FirstAttempt.Attempt;
@@ -19,7 +20,6 @@ import io.github.ipseclint.parse.TokenSpans;
 import java.util.ArrayList;
 import java.util.List;
 import org.antlr.v4.runtime.BaseErrorListener;
-import org.antlr.v4.runtime.CommonTokenStream;
 import org.antlr.v4.runtime.RecognitionException;
 import org.antlr.v4.runtime.Recognizer;
 import org.antlr.v4.runtime.Token;
@@ -34,16 +34,16 @@ final class StrongswanSyntax {
 
   private static ConfFile parse(SourceFile file, FindingSink findings, Attempt attempt) {
     StrongswanLexer lexer = new StrongswanLexer(CharStreamsOfBytes.of(file));
-    CommonTokenStream tokens = new CommonTokenStream(lexer);
-    StrongswanParser parser = new StrongswanParser(tokens);
     ErrorCollector errors = new ErrorCollector(file, findings);
-    FirstAttempt.listen(attempt, lexer, errors, parser, errors);
+    FileTokens tokens = FirstAttempt.tokens(attempt, lexer, errors);
+    StrongswanParser parser = new StrongswanParser(tokens);
+    FirstAttempt.listen(attempt, parser, errors);
     // The tree builder reads the labelled lists the parser fills in anyway (lines, items);
     // a parse tree would add a node per token that nothing reads.
     parser.setBuildParseTree(false);
     StrongswanParser.ConfigFileContext tree = parser.configFile();
     List<ConfStatement> statements = new StrongswanTreeBuilder(file, findings).statements(tree);
-    return new ConfFile(file, Implementation.STRONGSWAN, statements, comments(file, tokens));
+    return new ConfFile(file, Implementation.STRONGSWAN, statements, comments(file, tokens.everyToken()));
   }
 
   /** The daemon's (bison) name of a token, for "syntax error, unexpected X" messages. */
@@ -75,9 +75,9 @@ final class StrongswanSyntax {
     return "STRING";
   }
 
-  private static List<Comment> comments(SourceFile file, CommonTokenStream tokens) {
+  private static List<Comment> comments(SourceFile file, List<Token> tokens) {
     List<Comment> comments = new ArrayList<>();
-    for (Token token : tokens.getTokens()) {
+    for (Token token : tokens) {
       if (token.getChannel() != StrongswanLexer.COMMENTS) {
         continue;
       }

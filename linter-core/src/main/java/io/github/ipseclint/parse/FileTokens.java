@@ -1,0 +1,16 @@
+// SPDX-License-Identifier: Apache-2.0
+package io.github.ipseclint.parse;
+
+import java.util.List;
+import org.antlr.v4.runtime.Token;
+import org.antlr.v4.runtime.TokenStream;
+
+/**
+ * The token stream a reader's parser reads, which can also list every token the lexer produced,
+ * on every channel, for the readers that look at comments and hidden tokens after the parse.
+ * {@link FirstAttempt#tokens} gives each attempt its kind of stream.
+ */
+public interface FileTokens extends TokenStream {
+  /** Every token lexed so far, in file order; the whole file once the parser has matched EOF. */
+  List<Token> everyToken();
+}

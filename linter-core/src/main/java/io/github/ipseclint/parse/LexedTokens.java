@@ -1,0 +1,179 @@
+// SPDX-License-Identifier: Apache-2.0
+package io.github.ipseclint.parse;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import org.antlr.v4.runtime.Lexer;
+import org.antlr.v4.runtime.RuleContext;
+import org.antlr.v4.runtime.Token;
+import org.antlr.v4.runtime.TokenSource;
+import org.antlr.v4.runtime.WritableToken;
+import org.antlr.v4.runtime.misc.Interval;
+
+/**
+ * A token stream over a file lexed in full before the parse, for the first attempt. ANTLR's
+ * {@code CommonTokenStream} fetches tokens one by one as the parser looks ahead, and skips the
+ * tokens of other channels on every look-ahead and every step; on the small files the readers
+ * see, that bookkeeping cost about as much as the parser itself. Here the parser's channel is an
+ * array, so a look-ahead is an index and a step an increment.
+ *
+ * <p>Stream positions ({@link #index}, {@link #seek}, {@link #get}, {@link #size}) count the
+ * parser's tokens only; a token's own {@link Token#getTokenIndex() index}, which
+ * {@link #getText(Interval)} and rule contexts' source intervals use, counts every token, as in
+ * ANTLR's streams. The reporting attempt keeps ANTLR's stream ({@link LazyTokens}) so that lexer
+ * and parser errors come in the order of a normal parse.
+ */
+public final class LexedTokens implements FileTokens {
+  private final TokenSource source;
+  private final List<Token> every;
+  private final Token[] parserTokens;
+  /** The parser's token types, for {@link #LA}, the call the generated parsers make most. */
+  private final int[] parserTypes;
+  private int position;
+
+  private LexedTokens(TokenSource source, List<Token> every, Token[] parserTokens, int[] parserTypes) {
+    this.source = source;
+    this.every = every;
+    this.parserTokens = parserTokens;
+    this.parserTypes = parserTypes;
+  }
+
+  /** Lexes the whole input of {@code lexer}, up to and including EOF. */
+  public static LexedTokens of(Lexer lexer) {
+    List<Token> every = new ArrayList<>();
+    int onChannel = 0;
+    Token token;
+    do {
+      token = lexer.nextToken();
+      if (token instanceof WritableToken writable) {
+        writable.setTokenIndex(every.size());
+      }
+      every.add(token);
+      if (token.getChannel() == Token.DEFAULT_CHANNEL) {
+        onChannel++;
+      }
+    } while (token.getType() != Token.EOF);
+    Token[] parserTokens = new Token[onChannel];
+    int[] parserTypes = new int[onChannel];
+    int next = 0;
+    for (Token each : every) {
+      // EOF is always on the default channel, so the arrays end with it.
+      if (each.getChannel() == Token.DEFAULT_CHANNEL) {
+        parserTokens[next] = each;
+        parserTypes[next] = each.getType();
+        next++;
+      }
+    }
+    return new LexedTokens(lexer, Collections.unmodifiableList(every), parserTokens, parserTypes);
+  }
+
+  @Override
+  public List<Token> everyToken() {
+    return every;
+  }
+
+  @Override
+  public Token LT(int k) {
+    if (k > 0) {
+      return parserTokens[Math.min(position + k - 1, parserTokens.length - 1)];
+    }
+    int back = position + k;
+    return k < 0 && back >= 0 ? parserTokens[back] : null;
+  }
+
+  @Override
+  public int LA(int i) {
+    if (i > 0) {
+      return parserTypes[Math.min(position + i - 1, parserTypes.length - 1)];
+    }
+    int back = position + i;
+    return i < 0 && back >= 0 ? parserTypes[back] : Token.INVALID_TYPE;
+  }
+
+  @Override
+  public void consume() {
+    if (parserTypes[position] == Token.EOF) {
+      throw new IllegalStateException("cannot consume EOF");
+    }
+    position++;
+  }
+
+  @Override
+  public Token get(int index) {
+    if (index < 0 || index >= parserTokens.length) {
+      throw new IndexOutOfBoundsException("token position " + index + " out of range 0.." + (parserTokens.length - 1));
+    }
+    return parserTokens[index];
+  }
+
+  @Override
+  public int index() {
+    return position;
+  }
+
+  @Override
+  public void seek(int index) {
+    position = Math.max(0, Math.min(index, parserTokens.length - 1));
+  }
+
+  @Override
+  public int size() {
+    return parserTokens.length;
+  }
+
+  /** Nothing to keep: every token stays in memory anyway. */
+  @Override
+  public int mark() {
+    return -1;
+  }
+
+  @Override
+  public void release(int marker) {
+    // Nothing was kept for the mark.
+  }
+
+  @Override
+  public TokenSource getTokenSource() {
+    return source;
+  }
+
+  @Override
+  public String getSourceName() {
+    return source.getSourceName();
+  }
+
+  /** The text of the tokens (every channel) whose token indexes are in {@code interval}, EOF excluded. */
+  @Override
+  public String getText(Interval interval) {
+    int start = interval.a;
+    int stop = Math.min(interval.b, every.size() - 1);
+    if (start < 0 || stop < 0) {
+      return "";
+    }
+    StringBuilder text = new StringBuilder();
+    for (int i = start; i <= stop; i++) {
+      Token token = every.get(i);
+      if (token.getType() == Token.EOF) {
+        break;
+      }
+      text.append(token.getText());
+    }
+    return text.toString();
+  }
+
+  @Override
+  public String getText() {
+    return getText(Interval.of(0, every.size() - 1));
+  }
+
+  @Override
+  public String getText(RuleContext context) {
+    return getText(context.getSourceInterval());
+  }
+
+  @Override
+  public String getText(Token start, Token stop) {
+    return start == null || stop == null ? "" : getText(Interval.of(start.getTokenIndex(), stop.getTokenIndex()));
+  }
+}
