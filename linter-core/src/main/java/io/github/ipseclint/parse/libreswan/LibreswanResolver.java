@@ -10,7 +10,9 @@ import io.github.ipseclint.model.conf.Setting;
 import io.github.ipseclint.model.finding.CoreRule;
 import io.github.ipseclint.model.source.ByteText;
 import java.util.ArrayList;
-import java.util.HashSet;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -28,12 +30,19 @@ final class LibreswanResolver {
 
   private final LibreswanReport report;
   private final List<ParsedSection> sections;
+  /** The first conn of each name: also= never sees a later one. */
+  private final Map<String, ParsedSection> firstConns = new HashMap<>();
   private final boolean fourX;
 
   LibreswanResolver(LibreswanReport report, List<ParsedSection> sections) {
     this.report = report;
     this.sections = List.copyOf(sections);
     this.fourX = !report.atLeast(5, 0);
+    for (ParsedSection section : this.sections) {
+      if (!section.written().isConfigSetup() && !section.written().isDefault()) {
+        firstConns.putIfAbsent(section.name().latin1(), section);
+      }
+    }
   }
 
   Optional<ResolvedSection> configSetup() {
@@ -151,10 +160,7 @@ final class LibreswanResolver {
 
   /** The first conn of that name: also= never sees a later one. */
   private Optional<ParsedSection> findConn(String name) {
-    return sections.stream()
-        .filter(s -> !s.written().isConfigSetup() && !s.written().isDefault())
-        .filter(s -> s.name().latin1().equals(name))
-        .findFirst();
+    return Optional.ofNullable(firstConns.get(name));
   }
 
   /** 5.x: the value is one name (blanks included); 4.x: a blank-separated list. */
@@ -167,7 +173,9 @@ final class LibreswanResolver {
   private final class ConnResolution {
     private final ParsedSection conn;
     private final Map<String, ResolvedSetting> values = new LinkedHashMap<>();
-    private final Set<ParsedSection> visited = new HashSet<>();
+    // Sections are visited as objects: two conns may be written alike, and a record's hash would
+    // walk every setting of the section on each look-up.
+    private final Set<ParsedSection> visited = Collections.newSetFromMap(new IdentityHashMap<>());
     private boolean dropped;
 
     ConnResolution(ParsedSection conn) {
