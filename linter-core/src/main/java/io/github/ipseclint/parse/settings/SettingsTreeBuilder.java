@@ -80,7 +80,7 @@ final class SettingsTreeBuilder {
       }
     }
     List<SettingsValuePart> parts = new ArrayList<>(context.parts.size());
-    for (SettingsParser.ValuePartContext part : context.parts) {
+    for (Token part : context.parts) {
       parts.add(valuePart(part));
     }
     problems.strayQuotes(parts);
@@ -90,8 +90,7 @@ final class SettingsTreeBuilder {
     return new SettingsKeyValue(key, value, span(context));
   }
 
-  private SettingsValuePart valuePart(SettingsParser.ValuePartContext context) {
-    Token token = context.getStart();
+  private SettingsValuePart valuePart(Token token) {
     Span span = TokenSpans.of(file, token);
     if (token.getType() == SettingsParser.VALUE_WORD) {
       return new SettingsValuePart(new ByteText(token.getText()), false, span);
@@ -125,11 +124,10 @@ final class SettingsTreeBuilder {
     return new SettingsInclude(new Located<>(new ByteText(pattern.toString()), where), directive);
   }
 
-  private Located<ByteText> name(SettingsParser.NameContext context) {
-    if (context == null || context.getStart() == null || context.getStart().getStartIndex() < 0) {
+  private Located<ByteText> name(Token token) {
+    if (!real(token)) {
       return null;
     }
-    Token token = context.getStart();
     if (token.getType() == SettingsParser.BAD_STRING) {
       problems.quotedName(TokenSpans.of(file, token));
       return null;
