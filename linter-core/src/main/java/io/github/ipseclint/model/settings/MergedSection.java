@@ -10,6 +10,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
 
 /**
  * A section after every file is read: all sections of the same path merged recursively, keys
@@ -27,19 +29,30 @@ public final class MergedSection {
   /**
    * @param path the dotted path from the root; empty for the root
    * @param declarations the name of every place the section is written, in reading order
+   * @param keys the keys in enumeration order, each name once
+   * @param sections the subsections in enumeration order, each name once
    */
   public MergedSection(ByteText name, ByteText path, List<Span> declarations,
-      List<Located<ByteText>> references, List<MergedKey> keys, List<MergedSection> sections) {
+      Collection<Located<ByteText>> references, Collection<MergedKey> keys,
+      Collection<MergedSection> sections) {
     this.name = name;
     this.path = path;
     this.declarations = List.copyOf(declarations);
     this.references = List.copyOf(references);
-    Map<ByteText, MergedKey> keyIndex = new LinkedHashMap<>();
-    keys.forEach(key -> keyIndex.put(key.key(), key));
-    this.keys = Collections.unmodifiableMap(keyIndex);
-    Map<ByteText, MergedSection> sectionIndex = new LinkedHashMap<>();
-    sections.forEach(section -> sectionIndex.put(section.name(), section));
-    this.sections = Collections.unmodifiableMap(sectionIndex);
+    this.keys = index(keys, MergedKey::key);
+    this.sections = index(sections, MergedSection::name);
+  }
+
+  /** One is made for every section of every file read: most have no subsections, some no keys. */
+  private static <T> Map<ByteText, T> index(Collection<T> values, Function<T, ByteText> name) {
+    if (values.isEmpty()) {
+      return Map.of();
+    }
+    Map<ByteText, T> index = new LinkedHashMap<>();
+    for (T value : values) {
+      index.put(name.apply(value), value);
+    }
+    return Collections.unmodifiableMap(index);
   }
 
   public ByteText name() {
@@ -74,6 +87,11 @@ public final class MergedSection {
   /** Own subsections in enumeration order. */
   public Collection<MergedSection> sections() {
     return sections.values();
+  }
+
+  /** The names of the own subsections in enumeration order. */
+  public Set<ByteText> sectionNames() {
+    return sections.keySet();
   }
 
   public Optional<MergedSection> section(ByteText child) {

@@ -3,12 +3,14 @@ package io.github.ipseclint.parse.settings;
 
 import io.github.ipseclint.model.finding.CoreRule;
 import io.github.ipseclint.model.finding.Severity;
+import io.github.ipseclint.model.settings.MergedKey;
 import io.github.ipseclint.model.settings.SettingsFile;
 import io.github.ipseclint.model.settings.SettingsInclude;
 import io.github.ipseclint.model.settings.SettingsKeyValue;
 import io.github.ipseclint.model.settings.SettingsSection;
 import io.github.ipseclint.model.settings.SettingsStatement;
 import io.github.ipseclint.model.source.ByteText;
+import io.github.ipseclint.model.source.Located;
 import io.github.ipseclint.model.source.SourceFile;
 import io.github.ipseclint.model.source.Span;
 import io.github.ipseclint.model.target.FileKind;
@@ -77,7 +79,10 @@ final class SettingsMerger {
   private void apply(List<SettingsStatement> statements, SourceFile file, SectionBuilder target, boolean inRepeat) {
     for (SettingsStatement statement : statements) {
       if (statement instanceof SettingsKeyValue setting) {
-        target.key(setting).ifPresent(earlier -> duplicates.key(target, earlier, setting));
+        MergedKey earlier = target.key(setting);
+        if (earlier != null) {
+          duplicates.key(target, earlier, setting);
+        }
       } else if (statement instanceof SettingsSection section) {
         section(section, file, target, inRepeat);
       } else if (statement instanceof SettingsInclude include) {
@@ -95,7 +100,9 @@ final class SettingsMerger {
           "syntax error, unexpected ':' (section references need strongSwan 5.7.0 or later;"
               + " " + context.target() + " rejects the whole file)");
     }
-    section.references().forEach(child::reference);
+    for (Located<ByteText> reference : section.references()) {
+      child.reference(reference);
+    }
     apply(section.statements(), file, child, inRepeat || repeat);
   }
 
@@ -142,7 +149,8 @@ final class SettingsMerger {
 
   /** A BOM becomes part of the first name: {@code \xEF\xBB\xBFconnections} is never read. */
   private void checkByteOrderMark(SettingsFile tree) {
-    if (tree.file().text().startsWith(BOM)) {
+    // Looks at three bytes rather than at the text, which would copy the whole file.
+    if (tree.file().slice(0, BOM.length()).latin1().equals(BOM)) {
       context.findings().report(CoreRule.SWALLOWED_TEXT, tree.file().span(0, 3),
           "the file starts with a UTF-8 byte order mark, which strongSwan reads as part of the"
               + " first name, so that section or key is silently never used; save the file without BOM");

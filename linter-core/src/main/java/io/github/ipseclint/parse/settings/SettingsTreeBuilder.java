@@ -79,15 +79,27 @@ final class SettingsTreeBuilder {
         return null;
       }
     }
-    List<SettingsValuePart> parts = new ArrayList<>(context.parts.size());
-    for (Token part : context.parts) {
-      parts.add(valuePart(part));
+    return new SettingsKeyValue(key, value(context.parts), span(context));
+  }
+
+  /**
+   * Most values are one word: that part is then the value, without a list to copy or a span to
+   * join, and without the stray quote check (a stray quote is glued to another part).
+   */
+  private Optional<SettingsValue> value(List<Token> tokens) {
+    if (tokens.isEmpty()) {
+      return Optional.empty();
+    }
+    if (tokens.size() == 1) {
+      SettingsValuePart part = valuePart(tokens.get(0));
+      return Optional.of(new SettingsValue(List.of(part), part.span()));
+    }
+    List<SettingsValuePart> parts = new ArrayList<>(tokens.size());
+    for (Token token : tokens) {
+      parts.add(valuePart(token));
     }
     problems.strayQuotes(parts);
-    Optional<SettingsValue> value = parts.isEmpty()
-        ? Optional.empty()
-        : Optional.of(new SettingsValue(parts, parts.get(0).span().to(parts.get(parts.size() - 1).span())));
-    return new SettingsKeyValue(key, value, span(context));
+    return Optional.of(new SettingsValue(parts, parts.get(0).span().to(parts.get(parts.size() - 1).span())));
   }
 
   private SettingsValuePart valuePart(Token token) {
