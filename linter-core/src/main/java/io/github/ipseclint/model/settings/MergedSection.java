@@ -6,12 +6,10 @@ import io.github.ipseclint.model.source.Located;
 import io.github.ipseclint.model.source.Span;
 import java.util.Collection;
 import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Function;
 
 /**
  * A section after every file is read: all sections of the same path merged recursively, keys
@@ -27,32 +25,21 @@ public final class MergedSection {
   private final Map<ByteText, MergedSection> sections;
 
   /**
+   * Made by {@link MergedSectionBuilder#build()}, whose maps it takes over.
+   *
    * @param path the dotted path from the root; empty for the root
    * @param declarations the name of every place the section is written, in reading order
-   * @param keys the keys in enumeration order, each name once
-   * @param sections the subsections in enumeration order, each name once
+   * @param keys the keys by name, in enumeration order
+   * @param sections the subsections by name, in enumeration order
    */
-  public MergedSection(ByteText name, ByteText path, List<Span> declarations,
-      Collection<Located<ByteText>> references, Collection<MergedKey> keys,
-      Collection<MergedSection> sections) {
+  MergedSection(ByteText name, ByteText path, List<Span> declarations, List<Located<ByteText>> references,
+      Map<ByteText, MergedKey> keys, Map<ByteText, MergedSection> sections) {
     this.name = name;
     this.path = path;
     this.declarations = List.copyOf(declarations);
     this.references = List.copyOf(references);
-    this.keys = index(keys, MergedKey::key);
-    this.sections = index(sections, MergedSection::name);
-  }
-
-  /** One is made for every section of every file read: most have no subsections, some no keys. */
-  private static <T> Map<ByteText, T> index(Collection<T> values, Function<T, ByteText> name) {
-    if (values.isEmpty()) {
-      return Map.of();
-    }
-    Map<ByteText, T> index = new LinkedHashMap<>();
-    for (T value : values) {
-      index.put(name.apply(value), value);
-    }
-    return Collections.unmodifiableMap(index);
+    this.keys = keys.isEmpty() ? Map.of() : Collections.unmodifiableMap(keys);
+    this.sections = sections.isEmpty() ? Map.of() : Collections.unmodifiableMap(sections);
   }
 
   public ByteText name() {
@@ -77,7 +64,8 @@ public final class MergedSection {
 
   /** Own keys in enumeration order (first occurrence). */
   public Collection<MergedKey> keys() {
-    return keys.values();
+    // Iterating an empty Map.of()'s values still makes a view iterator; List.of() makes none.
+    return keys.isEmpty() ? List.of() : keys.values();
   }
 
   public Optional<MergedKey> key(ByteText key) {
@@ -86,7 +74,7 @@ public final class MergedSection {
 
   /** Own subsections in enumeration order. */
   public Collection<MergedSection> sections() {
-    return sections.values();
+    return sections.isEmpty() ? List.of() : sections.values();
   }
 
   /** The names of the own subsections in enumeration order. */

@@ -4,6 +4,7 @@ package io.github.ipseclint.parse.settings;
 import io.github.ipseclint.model.finding.CoreRule;
 import io.github.ipseclint.model.finding.Severity;
 import io.github.ipseclint.model.settings.MergedKey;
+import io.github.ipseclint.model.settings.MergedSectionBuilder;
 import io.github.ipseclint.model.settings.SensitiveValues;
 import io.github.ipseclint.model.settings.SettingsKeyValue;
 import io.github.ipseclint.model.source.ByteText;
@@ -32,7 +33,7 @@ final class SettingsDuplicates {
   }
 
   /** Reports {@code section} being written again at {@code at}; true when reported. */
-  boolean section(SectionBuilder section, Span at) {
+  boolean section(MergedSectionBuilder section, Span at) {
     Span earlier = earlier(section, at);
     if (earlier == null) {
       return false;
@@ -47,7 +48,7 @@ final class SettingsDuplicates {
   }
 
   /** Reports the assignment {@code earlier} that {@code later} silently replaces. */
-  void key(SectionBuilder section, MergedKey earlier, SettingsKeyValue later) {
+  void key(MergedSectionBuilder section, MergedKey earlier, SettingsKeyValue later) {
     Span replaced = earlier.winner().span();
     if (kind == FileKind.STRONGSWAN_CONF && !replaced.file().equals(later.span().file())) {
       return;
@@ -63,7 +64,7 @@ final class SettingsDuplicates {
   }
 
   /** Runs for every section written, so it looks at the path without building strings. */
-  private Span earlier(SectionBuilder section, Span at) {
+  private Span earlier(MergedSectionBuilder section, Span at) {
     if (kind == FileKind.SWANCTL_CONF) {
       String path = section.path().latin1();
       boolean entity = path.indexOf('.') > 0 && !path.endsWith(DOT_CHILDREN);

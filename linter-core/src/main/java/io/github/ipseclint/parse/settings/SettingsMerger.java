@@ -4,6 +4,7 @@ package io.github.ipseclint.parse.settings;
 import io.github.ipseclint.model.finding.CoreRule;
 import io.github.ipseclint.model.finding.Severity;
 import io.github.ipseclint.model.settings.MergedKey;
+import io.github.ipseclint.model.settings.MergedSectionBuilder;
 import io.github.ipseclint.model.settings.SettingsFile;
 import io.github.ipseclint.model.settings.SettingsInclude;
 import io.github.ipseclint.model.settings.SettingsKeyValue;
@@ -47,8 +48,8 @@ final class SettingsMerger {
   }
 
   /** The merged tree of {@code top} and its includes; the root is declared at the file start. */
-  SectionBuilder merge(SourceFile top) {
-    SectionBuilder root = new SectionBuilder(ByteText.EMPTY, ByteText.EMPTY);
+  MergedSectionBuilder merge(SourceFile top) {
+    MergedSectionBuilder root = new MergedSectionBuilder();
     root.declaredAt(top.span(0, 0));
     read(top, root, false);
     return root;
@@ -60,10 +61,15 @@ final class SettingsMerger {
   }
 
   boolean valid() {
-    return trees.values().stream().allMatch(SettingsFile::valid);
+    for (SettingsFile tree : trees.values()) {
+      if (!tree.valid()) {
+        return false;
+      }
+    }
+    return true;
   }
 
-  private void read(SourceFile file, SectionBuilder target, boolean inRepeat) {
+  private void read(SourceFile file, MergedSectionBuilder target, boolean inRepeat) {
     SettingsFile tree = trees.get(file);
     if (tree == null) {
       tree = SettingsSyntax.parse(file, kind, context.findings());
@@ -76,7 +82,7 @@ final class SettingsMerger {
   }
 
   /** @param inRepeat inside a section already reported as written twice (not reported again) */
-  private void apply(List<SettingsStatement> statements, SourceFile file, SectionBuilder target, boolean inRepeat) {
+  private void apply(List<SettingsStatement> statements, SourceFile file, MergedSectionBuilder target, boolean inRepeat) {
     for (SettingsStatement statement : statements) {
       if (statement instanceof SettingsKeyValue setting) {
         MergedKey earlier = target.key(setting);
@@ -91,8 +97,8 @@ final class SettingsMerger {
     }
   }
 
-  private void section(SettingsSection section, SourceFile file, SectionBuilder parent, boolean inRepeat) {
-    SectionBuilder child = parent.section(section.name().value());
+  private void section(SettingsSection section, SourceFile file, MergedSectionBuilder parent, boolean inRepeat) {
+    MergedSectionBuilder child = parent.section(section.name().value());
     boolean repeat = !inRepeat && duplicates.section(child, section.name().span());
     child.declaredAt(section.name().span());
     if (!section.references().isEmpty() && !context.target().isAtLeast(5, 7)) {
@@ -106,7 +112,7 @@ final class SettingsMerger {
     apply(section.statements(), file, child, inRepeat || repeat);
   }
 
-  private void include(SettingsInclude include, SourceFile file, SectionBuilder target, boolean inRepeat) {
+  private void include(SettingsInclude include, SourceFile file, MergedSectionBuilder target, boolean inRepeat) {
     ByteText pattern = include.pattern().value();
     if (pattern.isEmpty()) {
       context.findings().report(CoreRule.UNRESOLVED_INCLUDE, include.span(),
@@ -133,7 +139,7 @@ final class SettingsMerger {
     }
   }
 
-  private void includeFile(SourceFile included, Span at, SectionBuilder target, boolean inRepeat) {
+  private void includeFile(SourceFile included, Span at, MergedSectionBuilder target, boolean inRepeat) {
     if (reading.contains(included)) {
       if (!cycleReported) {
         cycleReported = true;

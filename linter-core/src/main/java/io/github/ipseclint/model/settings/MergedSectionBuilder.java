@@ -1,9 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
-package io.github.ipseclint.parse.settings;
+package io.github.ipseclint.model.settings;
 
-import io.github.ipseclint.model.settings.MergedKey;
-import io.github.ipseclint.model.settings.MergedSection;
-import io.github.ipseclint.model.settings.SettingsKeyValue;
 import io.github.ipseclint.model.source.ByteText;
 import io.github.ipseclint.model.source.Located;
 import io.github.ipseclint.model.source.SourceFile;
@@ -14,29 +11,36 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A section being merged while the files are read; frozen into a {@link MergedSection}. One is
- * made for every section of every file, and most have no references and many no subsections, so
- * those maps are only made when something goes into them.
+ * A section being merged while the files are read, the way libstrongswan merges them (formats.md
+ * §3.3); {@link #build()} freezes it into a {@link MergedSection}, which takes over its maps
+ * rather than indexing the keys and subsections again. One is made for every section of every
+ * file, and most have no references and many no subsections, so those maps are only made when
+ * something goes into them.
  */
-final class SectionBuilder {
+public final class MergedSectionBuilder {
   private final ByteText name;
   private final ByteText path;
   private final List<Span> declarations = new ArrayList<>(1);
   private Map<ByteText, Located<ByteText>> references = Map.of();
   private final Map<ByteText, MergedKey> keys = new LinkedHashMap<>();
-  private Map<ByteText, SectionBuilder> sections = Map.of();
+  private Map<ByteText, MergedSectionBuilder> sections = Map.of();
 
-  SectionBuilder(ByteText name, ByteText path) {
+  /** The builder of a root section. */
+  public MergedSectionBuilder() {
+    this(ByteText.EMPTY, ByteText.EMPTY);
+  }
+
+  private MergedSectionBuilder(ByteText name, ByteText path) {
     this.name = name;
     this.path = path;
   }
 
-  void declaredAt(Span span) {
+  public void declaredAt(Span span) {
     declarations.add(span);
   }
 
   /** A repeated identical reference is kept once (formats.md §3.3). */
-  void reference(Located<ByteText> reference) {
+  public void reference(Located<ByteText> reference) {
     if (references.isEmpty()) {
       references = new LinkedHashMap<>();
     }
@@ -48,7 +52,7 @@ final class SectionBuilder {
    *
    * @return the assignment this one replaces, or null
    */
-  MergedKey key(SettingsKeyValue setting) {
+  public MergedKey key(SettingsKeyValue setting) {
     ByteText key = setting.keyText();
     MergedKey previous = keys.get(key);
     Span first = previous == null ? setting.key().span() : previous.firstSpan();
@@ -56,17 +60,18 @@ final class SectionBuilder {
     return previous;
   }
 
-  ByteText path() {
+  /** The dotted path from the root; empty for the root. */
+  public ByteText path() {
     return path;
   }
 
   /** Where the section was first written, or null when it is not written yet. */
-  Span firstDeclaration() {
+  public Span firstDeclaration() {
     return declarations.isEmpty() ? null : declarations.get(0);
   }
 
   /** Where the section was first written in {@code file}, or null. */
-  Span firstDeclarationIn(SourceFile file) {
+  public Span firstDeclarationIn(SourceFile file) {
     for (Span declaration : declarations) {
       if (declaration.file().equals(file)) {
         return declaration;
@@ -75,23 +80,25 @@ final class SectionBuilder {
     return null;
   }
 
-  SectionBuilder section(ByteText child) {
+  /** The subsection {@code child}, made when it is first written. */
+  public MergedSectionBuilder section(ByteText child) {
     if (sections.isEmpty()) {
       sections = new LinkedHashMap<>();
     }
-    SectionBuilder section = sections.get(child);
+    MergedSectionBuilder section = sections.get(child);
     if (section == null) {
-      section = new SectionBuilder(child, path.isEmpty() ? child : new ByteText(path.latin1() + "." + child.latin1()));
+      section = new MergedSectionBuilder(child, path.isEmpty() ? child : new ByteText(path.latin1() + "." + child.latin1()));
       sections.put(child, section);
     }
     return section;
   }
 
-  MergedSection build() {
-    List<MergedSection> children = new ArrayList<>(sections.size());
-    for (SectionBuilder child : sections.values()) {
-      children.add(child.build());
+  /** The merged section; hands this builder's maps over, so the builder is not used afterwards. */
+  public MergedSection build() {
+    Map<ByteText, MergedSection> children = sections.isEmpty() ? Map.of() : new LinkedHashMap<>();
+    for (MergedSectionBuilder child : sections.values()) {
+      children.put(child.name, child.build());
     }
-    return new MergedSection(name, path, declarations, references.values(), keys.values(), children);
+    return new MergedSection(name, path, declarations, List.copyOf(references.values()), keys, children);
   }
 }
