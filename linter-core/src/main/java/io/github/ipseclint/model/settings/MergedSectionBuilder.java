@@ -95,10 +95,15 @@ public final class MergedSectionBuilder {
 
   /** The merged section; hands this builder's maps over, so the builder is not used afterwards. */
   public MergedSection build() {
-    Map<ByteText, MergedSection> children = sections.isEmpty() ? Map.of() : new LinkedHashMap<>();
-    for (MergedSectionBuilder child : sections.values()) {
-      children.put(child.name, child.build());
+    // Even an empty Map.of() makes an iterator to be looped over, and most sections are leaves.
+    Map<ByteText, MergedSection> children = Map.of();
+    if (!sections.isEmpty()) {
+      children = new LinkedHashMap<>();
+      for (MergedSectionBuilder child : sections.values()) {
+        children.put(child.name, child.build());
+      }
     }
-    return new MergedSection(name, path, declarations, List.copyOf(references.values()), keys, children);
+    List<Located<ByteText>> referenceList = references.isEmpty() ? List.of() : List.copyOf(references.values());
+    return new MergedSection(name, path, declarations, referenceList, keys, children);
   }
 }

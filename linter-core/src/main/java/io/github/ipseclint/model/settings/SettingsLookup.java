@@ -70,8 +70,8 @@ public final class SettingsLookup {
     if (!recursive) {
       ancestors.add(visited);
       for (ByteText child : childNames(visited)) {
-        ByteText childOwn = own.isEmpty() ? child : new ByteText(own.latin1() + "." + child.latin1());
-        children.add(resolve(child, childOwn, step(visited, child, chain), ancestors, chain));
+        List<MergedSection> next = step(visited, child, chain);
+        children.add(resolve(child, childPath(visited, own, child, next), next, ancestors, chain));
       }
       ancestors.remove(ancestors.size() - 1);
     }
@@ -80,6 +80,20 @@ public final class SettingsLookup {
     return new ResolvedSection(name, own,
         first.declarations().isEmpty() ? null : first.declarations().get(0),
         inheritedFrom, entries(visited, own), children, recursive);
+  }
+
+  /**
+   * The dotted path of {@code child} below {@code own}. When the section's own subsection comes
+   * first (nearly always), that subsection's path is the one: no new string per section, and the
+   * path comparisons with it ({@code inheritedFrom}) find the same object at once.
+   */
+  private static ByteText childPath(List<MergedSection> visited, ByteText own, ByteText child,
+      List<MergedSection> next) {
+    if (!visited.isEmpty() && visited.get(0).path() == own && !next.isEmpty()
+        && visited.get(0).section(child).orElse(null) == next.get(0)) {
+      return next.get(0).path();
+    }
+    return own.isEmpty() ? child : new ByteText(own.latin1() + "." + child.latin1());
   }
 
   /** True when an ancestor visits the same sections: references loop back into the path. */

@@ -50,7 +50,7 @@ final class SettingsMerger {
   /** The merged tree of {@code top} and its includes; the root is declared at the file start. */
   MergedSectionBuilder merge(SourceFile top) {
     MergedSectionBuilder root = new MergedSectionBuilder();
-    root.declaredAt(top.span(0, 0));
+    root.declaredAt(top.span(0, 0, 1));
     read(top, root, false);
     return root;
   }
