@@ -54,9 +54,11 @@ public final class MergedSectionBuilder {
    */
   public MergedKey key(SettingsKeyValue setting) {
     ByteText key = setting.keyText();
-    MergedKey previous = keys.get(key);
-    Span first = previous == null ? setting.key().span() : previous.firstSpan();
-    keys.put(key, new MergedKey(key, first, setting));
+    MergedKey previous = keys.put(key, new MergedKey(key, setting.key().span(), setting));
+    if (previous != null) {
+      // A repeated key is rare: the common case costs one map lookup, not a get and a put.
+      keys.put(key, new MergedKey(key, previous.firstSpan(), setting));
+    }
     return previous;
   }
 
