@@ -86,6 +86,11 @@ public final class MergedSection {
     return Optional.ofNullable(sections.get(child));
   }
 
+  /** {@link #section(ByteText)} for the lookup, which asks it for every section it resolves. */
+  MergedSection sectionOrNull(ByteText child) {
+    return sections.get(child);
+  }
+
   /** The path of a child of this section. */
   public ByteText childPath(ByteText child) {
     return isRoot() ? child : new ByteText(path.latin1() + "." + child.latin1());

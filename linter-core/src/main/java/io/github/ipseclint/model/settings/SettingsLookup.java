@@ -90,7 +90,7 @@ public final class SettingsLookup {
   private static ByteText childPath(List<MergedSection> visited, ByteText own, ByteText child,
       List<MergedSection> next) {
     if (!visited.isEmpty() && visited.get(0).path() == own && !next.isEmpty()
-        && visited.get(0).section(child).orElse(null) == next.get(0)) {
+        && visited.get(0).sectionOrNull(child) == next.get(0)) {
       return next.get(0).path();
     }
     return own.isEmpty() ? child : new ByteText(own.latin1() + "." + child.latin1());
@@ -175,18 +175,20 @@ public final class SettingsLookup {
   private List<MergedSection> step(List<MergedSection> current, ByteText segment, Deque<MergedSection> chain) {
     if (current.size() == 1) {
       // The common case, a step without references on the way: no list or set to build.
-      Optional<MergedSection> only = current.get(0).section(segment);
-      if (only.isEmpty()) {
+      MergedSection child = current.get(0).sectionOrNull(segment);
+      if (child == null) {
         return List.of();
       }
-      MergedSection child = only.get();
       if (child.references().isEmpty() && isFollowed(child, chain)) {
         return List.of(child);
       }
     }
     List<MergedSection> next = new ArrayList<>();
     for (MergedSection section : current) {
-      section.section(segment).ifPresent(child -> expand(child, next, chain));
+      MergedSection child = section.sectionOrNull(segment);
+      if (child != null) {
+        expand(child, next, chain);
+      }
     }
     return next;
   }
