@@ -10,16 +10,15 @@ settingsFile : statements+=statement* EOF ;
 
 statement : asSection=section | asSetting=setting | asInclude=includeDirective ;
 
-section : sectionName=name refs=references? open=LBRACE body+=statement* RBRACE ;
+// Names and value parts are token sets matched in place, not rules of their own: a rule context
+// per name and per value word cost a tenth of the parse, and a set match reports and recovers
+// like a one-token rule (see README). BAD_STRING (a quoted name) is accepted as a name so that
+// the tree builder can report it precisely.
+section : sectionName=(NAME | BAD_STRING) refs=references? open=LBRACE body+=statement* RBRACE ;
 
 references : COLON targets+=REFNAME (COMMA targets+=REFNAME)* ;
 
 // INCLUDE_KEY is `include =` (a key named include); it already contains the '='.
-setting : (key=name eq=EQ | includeKey=INCLUDE_KEY) parts+=valuePart* ;
-
-// BAD_STRING (a quoted name) is accepted here so that the tree builder can report it precisely.
-name : NAME | BAD_STRING ;
-
-valuePart : VALUE_WORD | QUOTED | UNTERMINATED ;
+setting : (key=(NAME | BAD_STRING) eq=EQ | includeKey=INCLUDE_KEY) parts+=(VALUE_WORD | QUOTED | UNTERMINATED)* ;
 
 includeDirective : INCLUDE (patterns+=(INCLUDE_PATTERN | INCLUDE_QUOTED | UNTERMINATED))* ;

@@ -6,10 +6,10 @@ import io.github.ipseclint.model.source.Located;
 import io.github.ipseclint.model.source.Span;
 import java.util.Collection;
 import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * A section after every file is read: all sections of the same path merged recursively, keys
@@ -25,21 +25,21 @@ public final class MergedSection {
   private final Map<ByteText, MergedSection> sections;
 
   /**
+   * Made by {@link MergedSectionBuilder#build()}, whose maps it takes over.
+   *
    * @param path the dotted path from the root; empty for the root
    * @param declarations the name of every place the section is written, in reading order
+   * @param keys the keys by name, in enumeration order
+   * @param sections the subsections by name, in enumeration order
    */
-  public MergedSection(ByteText name, ByteText path, List<Span> declarations,
-      List<Located<ByteText>> references, List<MergedKey> keys, List<MergedSection> sections) {
+  MergedSection(ByteText name, ByteText path, List<Span> declarations, List<Located<ByteText>> references,
+      Map<ByteText, MergedKey> keys, Map<ByteText, MergedSection> sections) {
     this.name = name;
     this.path = path;
     this.declarations = List.copyOf(declarations);
     this.references = List.copyOf(references);
-    Map<ByteText, MergedKey> keyIndex = new LinkedHashMap<>();
-    keys.forEach(key -> keyIndex.put(key.key(), key));
-    this.keys = Collections.unmodifiableMap(keyIndex);
-    Map<ByteText, MergedSection> sectionIndex = new LinkedHashMap<>();
-    sections.forEach(section -> sectionIndex.put(section.name(), section));
-    this.sections = Collections.unmodifiableMap(sectionIndex);
+    this.keys = keys.isEmpty() ? Map.of() : Collections.unmodifiableMap(keys);
+    this.sections = sections.isEmpty() ? Map.of() : Collections.unmodifiableMap(sections);
   }
 
   public ByteText name() {
@@ -64,7 +64,8 @@ public final class MergedSection {
 
   /** Own keys in enumeration order (first occurrence). */
   public Collection<MergedKey> keys() {
-    return keys.values();
+    // Iterating an empty Map.of()'s values still makes a view iterator; List.of() makes none.
+    return keys.isEmpty() ? List.of() : keys.values();
   }
 
   public Optional<MergedKey> key(ByteText key) {
@@ -73,11 +74,21 @@ public final class MergedSection {
 
   /** Own subsections in enumeration order. */
   public Collection<MergedSection> sections() {
-    return sections.values();
+    return sections.isEmpty() ? List.of() : sections.values();
+  }
+
+  /** The names of the own subsections in enumeration order. */
+  public Set<ByteText> sectionNames() {
+    return sections.keySet();
   }
 
   public Optional<MergedSection> section(ByteText child) {
     return Optional.ofNullable(sections.get(child));
+  }
+
+  /** {@link #section(ByteText)} for the lookup, which asks it for every section it resolves. */
+  MergedSection sectionOrNull(ByteText child) {
+    return sections.get(child);
   }
 
   /** The path of a child of this section. */

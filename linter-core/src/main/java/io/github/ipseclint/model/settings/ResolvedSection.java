@@ -28,21 +28,36 @@ public record ResolvedSection(
     sections = List.copyOf(sections);
   }
 
-  /** Keys that have a value, in enumeration order. */
+  /**
+   * Keys that have a value, in enumeration order. Asked for every section a check visits, and
+   * {@code key =} (no value) is rare, so the entries themselves are returned when all have one.
+   */
   public List<ResolvedValue> values() {
-    return entries.stream().filter(ResolvedValue::isPresent).toList();
+    for (ResolvedValue entry : entries) {
+      if (!entry.isPresent()) {
+        return entries.stream().filter(ResolvedValue::isPresent).toList();
+      }
+    }
+    return entries;
   }
 
   /** The value of {@code key}: empty when absent or cleared. */
   public Optional<ResolvedValue> value(String key) {
-    return entries.stream()
-        .filter(entry -> entry.key().latin1().equals(key))
-        .filter(ResolvedValue::isPresent)
-        .findFirst();
+    for (ResolvedValue entry : entries) {
+      if (entry.isPresent() && entry.key().latin1().equals(key)) {
+        return Optional.of(entry);
+      }
+    }
+    return Optional.empty();
   }
 
   public Optional<ResolvedSection> section(String child) {
-    return sections.stream().filter(section -> section.name().latin1().equals(child)).findFirst();
+    for (ResolvedSection section : sections) {
+      if (section.name().latin1().equals(child)) {
+        return Optional.of(section);
+      }
+    }
+    return Optional.empty();
   }
 
   /** The subsection at a relative path of names, e.g. {@code find("connections", "a")}. */

@@ -5,10 +5,10 @@ import io.github.ipseclint.model.source.ByteText;
 import io.github.ipseclint.model.source.Located;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Collections;
+import java.util.Collection;
 import java.util.Deque;
-import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -41,7 +41,7 @@ public final class SettingsLookup {
     for (MergedSection section : sectionsAt(path)) {
       Optional<MergedKey> found = section.key(key);
       if (found.isPresent()) {
-        return Optional.of(resolvedValue(found.get(), section, own));
+        return Optional.of(resolvedValue(found.get(), from(section, own)));
       }
     }
     return Optional.empty();
@@ -49,42 +49,97 @@ public final class SettingsLookup {
 
   /** The whole tree as the daemon's enumerators see it. */
   public ResolvedSection resolveAll() {
-    return resolve(List.of(), ByteText.EMPTY, List.of(root), new ArrayList<>());
+    return resolve(ByteText.EMPTY, ByteText.EMPTY, List.of(root), new ArrayList<>(), new ArrayDeque<>());
   }
 
   /**
-   * @param own the dotted form of {@code path}
+   * Runs for every section of every file read. Nearly always {@code visited} is the section
+   * alone (nothing is inherited), and then its keys and subsections are taken as they are; only
+   * sections reached through references need the merging by name.
+   *
+   * @param name the section's name; empty for the root
+   * @param own the section's dotted path
    * @param visited {@code sectionsAt(path)}: each level is one lookup step from its parent's, so
    *     the tree is resolved without walking every path from the root again
+   * @param chain an empty deque that {@link #step} may use and leaves empty
    */
-  private ResolvedSection resolve(List<ByteText> path, ByteText own, List<MergedSection> visited,
-      List<List<MergedSection>> ancestors) {
-    Map<ByteText, ResolvedValue> entries = new LinkedHashMap<>();
-    Map<ByteText, Boolean> childNames = new LinkedHashMap<>();
-    for (MergedSection section : visited) {
-      for (MergedKey key : section.keys()) {
-        entries.putIfAbsent(key.key(), resolvedValue(key, section, own));
-      }
-      section.sections().forEach(child -> childNames.putIfAbsent(child.name(), true));
-    }
-    boolean recursive = ancestors.stream().anyMatch(list -> sameSections(list, visited));
+  private ResolvedSection resolve(ByteText name, ByteText own, List<MergedSection> visited,
+      List<List<MergedSection>> ancestors, Deque<MergedSection> chain) {
+    boolean recursive = isRepeated(visited, ancestors);
     List<ResolvedSection> children = new ArrayList<>();
     if (!recursive) {
       ancestors.add(visited);
-      for (ByteText child : childNames.keySet()) {
-        List<ByteText> childPath = new ArrayList<>(path);
-        childPath.add(child);
-        ByteText childOwn = own.isEmpty() ? child : new ByteText(own.latin1() + "." + child.latin1());
-        children.add(resolve(childPath, childOwn, step(visited, child, new ArrayDeque<>()), ancestors));
+      for (ByteText child : childNames(visited)) {
+        List<MergedSection> next = step(visited, child, chain);
+        children.add(resolve(child, childPath(visited, own, child, next), next, ancestors, chain));
       }
       ancestors.remove(ancestors.size() - 1);
     }
     MergedSection first = visited.isEmpty() ? root : visited.get(0);
     Optional<ByteText> inheritedFrom = first.path().equals(own) ? Optional.empty() : Optional.of(first.path());
-    ByteText name = path.isEmpty() ? ByteText.EMPTY : path.get(path.size() - 1);
     return new ResolvedSection(name, own,
         first.declarations().isEmpty() ? null : first.declarations().get(0),
-        inheritedFrom, List.copyOf(entries.values()), children, recursive);
+        inheritedFrom, entries(visited, own), children, recursive);
+  }
+
+  /**
+   * The dotted path of {@code child} below {@code own}. When the section's own subsection comes
+   * first (nearly always), that subsection's path is the one: no new string per section, and the
+   * path comparisons with it ({@code inheritedFrom}) find the same object at once.
+   */
+  private static ByteText childPath(List<MergedSection> visited, ByteText own, ByteText child,
+      List<MergedSection> next) {
+    if (!visited.isEmpty() && visited.get(0).path() == own && !next.isEmpty()
+        && visited.get(0).sectionOrNull(child) == next.get(0)) {
+      return next.get(0).path();
+    }
+    return own.isEmpty() ? child : new ByteText(own.latin1() + "." + child.latin1());
+  }
+
+  /** True when an ancestor visits the same sections: references loop back into the path. */
+  private static boolean isRepeated(List<MergedSection> visited, List<List<MergedSection>> ancestors) {
+    for (List<MergedSection> ancestor : ancestors) {
+      if (sameSections(ancestor, visited)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Every key of the visited sections, the first one seen of each name. */
+  private static List<ResolvedValue> entries(List<MergedSection> visited, ByteText own) {
+    if (visited.size() == 1) {
+      // A merged section's keys are unique already.
+      MergedSection section = visited.get(0);
+      Optional<ByteText> from = from(section, own);
+      List<ResolvedValue> entries = new ArrayList<>(section.keys().size());
+      for (MergedKey key : section.keys()) {
+        entries.add(resolvedValue(key, from));
+      }
+      return entries;
+    }
+    Map<ByteText, ResolvedValue> entries = new LinkedHashMap<>();
+    for (MergedSection section : visited) {
+      Optional<ByteText> from = from(section, own);
+      for (MergedKey key : section.keys()) {
+        if (!entries.containsKey(key.key())) {
+          entries.put(key.key(), resolvedValue(key, from));
+        }
+      }
+    }
+    return new ArrayList<>(entries.values());
+  }
+
+  /** The subsection names of the visited sections, each once, in enumeration order. */
+  private static Collection<ByteText> childNames(List<MergedSection> visited) {
+    if (visited.size() == 1) {
+      return visited.get(0).sectionNames();
+    }
+    Set<ByteText> names = new LinkedHashSet<>();
+    for (MergedSection section : visited) {
+      names.addAll(section.sectionNames());
+    }
+    return names;
   }
 
   private static boolean sameSections(List<MergedSection> a, List<MergedSection> b) {
@@ -99,16 +154,17 @@ public final class SettingsLookup {
     return true;
   }
 
-  private static ResolvedValue resolvedValue(MergedKey key, MergedSection section, ByteText own) {
-    Optional<ByteText> from = section.path().equals(own) ? Optional.empty() : Optional.of(section.path());
+  /** The {@code inheritedFrom} of the keys of {@code section} seen from the path {@code own}. */
+  private static Optional<ByteText> from(MergedSection section, ByteText own) {
+    return section.path().equals(own) ? Optional.empty() : Optional.of(section.path());
+  }
+
+  private static ResolvedValue resolvedValue(MergedKey key, Optional<ByteText> from) {
     return new ResolvedValue(key.key(), key.value(), key.span(), from);
   }
 
   private List<MergedSection> sectionsAt(List<ByteText> path, Deque<MergedSection> chain) {
     List<MergedSection> current = List.of(root);
-    if (path.isEmpty()) {
-      return current;
-    }
     for (ByteText segment : path) {
       current = step(current, segment, chain);
     }
@@ -117,32 +173,57 @@ public final class SettingsLookup {
 
   /** One lookup step: the sections {@code segment} names in each of {@code current}, expanded. */
   private List<MergedSection> step(List<MergedSection> current, ByteText segment, Deque<MergedSection> chain) {
+    if (current.size() == 1) {
+      // The common case, a step without references on the way: no list or set to build.
+      MergedSection child = current.get(0).sectionOrNull(segment);
+      if (child == null) {
+        return List.of();
+      }
+      if (child.references().isEmpty() && isFollowed(child, chain)) {
+        return List.of(child);
+      }
+    }
     List<MergedSection> next = new ArrayList<>();
-    Set<MergedSection> seen = Collections.newSetFromMap(new IdentityHashMap<>());
     for (MergedSection section : current) {
-      section.section(segment).ifPresent(child -> expand(child, next, seen, chain));
+      MergedSection child = section.sectionOrNull(segment);
+      if (child != null) {
+        expand(child, next, chain);
+      }
     }
     return next;
   }
 
-  /** Adds {@code section} and, recursively, what its references resolve to. */
-  private void expand(MergedSection section, List<MergedSection> out, Set<MergedSection> seen,
-      Deque<MergedSection> chain) {
-    if (chain.contains(section) || chain.size() > MAX_REFERENCE_DEPTH) {
+  /** False when following {@code section} would close a cycle or go too deep. */
+  private static boolean isFollowed(MergedSection section, Deque<MergedSection> chain) {
+    return !chain.contains(section) && chain.size() <= MAX_REFERENCE_DEPTH;
+  }
+
+  /**
+   * Adds {@code section} and, recursively, what its references resolve to, each section once
+   * ({@code out} is short: the sections one path reaches, so a scan beats a hash set).
+   */
+  private void expand(MergedSection section, List<MergedSection> out, Deque<MergedSection> chain) {
+    if (!isFollowed(section, chain)) {
       return;
     }
-    if (seen.add(section)) {
-      out.add(section);
-    }
+    addOnce(out, section);
     chain.push(section);
     for (Located<ByteText> reference : section.references()) {
       for (MergedSection target : sectionsAt(split(reference.value()), chain)) {
-        if (seen.add(target)) {
-          out.add(target);
-        }
+        addOnce(out, target);
       }
     }
     chain.pop();
+  }
+
+  /** Adds {@code section} unless it is there already (sections compare by identity). */
+  private static void addOnce(List<MergedSection> out, MergedSection section) {
+    for (MergedSection present : out) {
+      if (present == section) {
+        return;
+      }
+    }
+    out.add(section);
   }
 
   /** A reference's dotted path as names. */

@@ -4,13 +4,13 @@ package io.github.ipseclint.parse.settings;
 import io.github.ipseclint.model.finding.CoreRule;
 import io.github.ipseclint.model.finding.Severity;
 import io.github.ipseclint.model.settings.MergedKey;
+import io.github.ipseclint.model.settings.MergedSectionBuilder;
 import io.github.ipseclint.model.settings.SensitiveValues;
 import io.github.ipseclint.model.settings.SettingsKeyValue;
 import io.github.ipseclint.model.source.ByteText;
 import io.github.ipseclint.model.source.Span;
 import io.github.ipseclint.model.target.FileKind;
 import io.github.ipseclint.parse.FindingSink;
-import java.util.Optional;
 
 /**
  * Repeated keys and sections, which libstrongswan merges silently (formats.md §3.3): the last
@@ -22,7 +22,7 @@ import java.util.Optional;
  */
 final class SettingsDuplicates {
   /** swanctl's containers: writing them several times is the normal way to split a config. */
-  private static final String CHILDREN = "children";
+  private static final String DOT_CHILDREN = ".children";
 
   private final FileKind kind;
   private final FindingSink sink;
@@ -33,22 +33,22 @@ final class SettingsDuplicates {
   }
 
   /** Reports {@code section} being written again at {@code at}; true when reported. */
-  boolean section(SectionBuilder section, Span at) {
-    Optional<Span> earlier = earlier(section, at);
-    if (earlier.isEmpty()) {
+  boolean section(MergedSectionBuilder section, Span at) {
+    Span earlier = earlier(section, at);
+    if (earlier == null) {
       return false;
     }
     boolean swanctl = kind == FileKind.SWANCTL_CONF;
     sink.report(CoreRule.DUPLICATE_SECTION, swanctl ? Severity.WARNING : Severity.NOTE, at,
         label(section.path()) + " is written again (first at "
-            + where(earlier.get(), at) + "): " + (swanctl ? "swanctl" : "strongSwan")
+            + where(earlier, at) + "): " + (swanctl ? "swanctl" : "strongSwan")
             + " silently merges both, a key set in both takes the later value; "
             + (swanctl ? "rename one of them or merge them by hand" : "merge them into one section"));
     return true;
   }
 
   /** Reports the assignment {@code earlier} that {@code later} silently replaces. */
-  void key(SectionBuilder section, MergedKey earlier, SettingsKeyValue later) {
+  void key(MergedSectionBuilder section, MergedKey earlier, SettingsKeyValue later) {
     Span replaced = earlier.winner().span();
     if (kind == FileKind.STRONGSWAN_CONF && !replaced.file().equals(later.span().file())) {
       return;
@@ -63,13 +63,14 @@ final class SettingsDuplicates {
             + " silently ignores this one, remove one of them");
   }
 
-  private Optional<Span> earlier(SectionBuilder section, Span at) {
+  /** Runs for every section written, so it looks at the path without building strings. */
+  private Span earlier(MergedSectionBuilder section, Span at) {
     if (kind == FileKind.SWANCTL_CONF) {
       String path = section.path().latin1();
-      boolean entity = path.indexOf('.') > 0 && !path.endsWith("." + CHILDREN);
-      return entity ? section.declarations().stream().findFirst() : Optional.empty();
+      boolean entity = path.indexOf('.') > 0 && !path.endsWith(DOT_CHILDREN);
+      return entity ? section.firstDeclaration() : null;
     }
-    return section.declarations().stream().filter(span -> span.file().equals(at.file())).findFirst();
+    return section.firstDeclarationIn(at.file());
   }
 
   private static String label(ByteText path) {

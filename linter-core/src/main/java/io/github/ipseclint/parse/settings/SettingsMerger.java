@@ -3,12 +3,15 @@ package io.github.ipseclint.parse.settings;
 
 import io.github.ipseclint.model.finding.CoreRule;
 import io.github.ipseclint.model.finding.Severity;
+import io.github.ipseclint.model.settings.MergedKey;
+import io.github.ipseclint.model.settings.MergedSectionBuilder;
 import io.github.ipseclint.model.settings.SettingsFile;
 import io.github.ipseclint.model.settings.SettingsInclude;
 import io.github.ipseclint.model.settings.SettingsKeyValue;
 import io.github.ipseclint.model.settings.SettingsSection;
 import io.github.ipseclint.model.settings.SettingsStatement;
 import io.github.ipseclint.model.source.ByteText;
+import io.github.ipseclint.model.source.Located;
 import io.github.ipseclint.model.source.SourceFile;
 import io.github.ipseclint.model.source.Span;
 import io.github.ipseclint.model.target.FileKind;
@@ -45,9 +48,9 @@ final class SettingsMerger {
   }
 
   /** The merged tree of {@code top} and its includes; the root is declared at the file start. */
-  SectionBuilder merge(SourceFile top) {
-    SectionBuilder root = new SectionBuilder(ByteText.EMPTY, ByteText.EMPTY);
-    root.declaredAt(top.span(0, 0));
+  MergedSectionBuilder merge(SourceFile top) {
+    MergedSectionBuilder root = new MergedSectionBuilder();
+    root.declaredAt(top.span(0, 0, 1));
     read(top, root, false);
     return root;
   }
@@ -58,10 +61,15 @@ final class SettingsMerger {
   }
 
   boolean valid() {
-    return trees.values().stream().allMatch(SettingsFile::valid);
+    for (SettingsFile tree : trees.values()) {
+      if (!tree.valid()) {
+        return false;
+      }
+    }
+    return true;
   }
 
-  private void read(SourceFile file, SectionBuilder target, boolean inRepeat) {
+  private void read(SourceFile file, MergedSectionBuilder target, boolean inRepeat) {
     SettingsFile tree = trees.get(file);
     if (tree == null) {
       tree = SettingsSyntax.parse(file, kind, context.findings());
@@ -74,10 +82,13 @@ final class SettingsMerger {
   }
 
   /** @param inRepeat inside a section already reported as written twice (not reported again) */
-  private void apply(List<SettingsStatement> statements, SourceFile file, SectionBuilder target, boolean inRepeat) {
+  private void apply(List<SettingsStatement> statements, SourceFile file, MergedSectionBuilder target, boolean inRepeat) {
     for (SettingsStatement statement : statements) {
       if (statement instanceof SettingsKeyValue setting) {
-        target.key(setting).ifPresent(earlier -> duplicates.key(target, earlier, setting));
+        MergedKey earlier = target.key(setting);
+        if (earlier != null) {
+          duplicates.key(target, earlier, setting);
+        }
       } else if (statement instanceof SettingsSection section) {
         section(section, file, target, inRepeat);
       } else if (statement instanceof SettingsInclude include) {
@@ -86,8 +97,8 @@ final class SettingsMerger {
     }
   }
 
-  private void section(SettingsSection section, SourceFile file, SectionBuilder parent, boolean inRepeat) {
-    SectionBuilder child = parent.section(section.name().value());
+  private void section(SettingsSection section, SourceFile file, MergedSectionBuilder parent, boolean inRepeat) {
+    MergedSectionBuilder child = parent.section(section.name().value());
     boolean repeat = !inRepeat && duplicates.section(child, section.name().span());
     child.declaredAt(section.name().span());
     if (!section.references().isEmpty() && !context.target().isAtLeast(5, 7)) {
@@ -95,11 +106,13 @@ final class SettingsMerger {
           "syntax error, unexpected ':' (section references need strongSwan 5.7.0 or later;"
               + " " + context.target() + " rejects the whole file)");
     }
-    section.references().forEach(child::reference);
+    for (Located<ByteText> reference : section.references()) {
+      child.reference(reference);
+    }
     apply(section.statements(), file, child, inRepeat || repeat);
   }
 
-  private void include(SettingsInclude include, SourceFile file, SectionBuilder target, boolean inRepeat) {
+  private void include(SettingsInclude include, SourceFile file, MergedSectionBuilder target, boolean inRepeat) {
     ByteText pattern = include.pattern().value();
     if (pattern.isEmpty()) {
       context.findings().report(CoreRule.UNRESOLVED_INCLUDE, include.span(),
@@ -126,7 +139,7 @@ final class SettingsMerger {
     }
   }
 
-  private void includeFile(SourceFile included, Span at, SectionBuilder target, boolean inRepeat) {
+  private void includeFile(SourceFile included, Span at, MergedSectionBuilder target, boolean inRepeat) {
     if (reading.contains(included)) {
       if (!cycleReported) {
         cycleReported = true;
@@ -142,7 +155,8 @@ final class SettingsMerger {
 
   /** A BOM becomes part of the first name: {@code \xEF\xBB\xBFconnections} is never read. */
   private void checkByteOrderMark(SettingsFile tree) {
-    if (tree.file().text().startsWith(BOM)) {
+    // Looks at three bytes rather than at the text, which would copy the whole file.
+    if (tree.file().slice(0, BOM.length()).latin1().equals(BOM)) {
       context.findings().report(CoreRule.SWALLOWED_TEXT, tree.file().span(0, 3),
           "the file starts with a UTF-8 byte order mark, which strongSwan reads as part of the"
               + " first name, so that section or key is silently never used; save the file without BOM");

@@ -38,6 +38,8 @@ final class SettingsReferences {
                 + " section by its full dotted path from the file root");
       }
     }
-    section.sections().forEach(child -> check(child, lookup));
+    for (MergedSection child : section.sections()) {
+      check(child, lookup);
+    }
   }
 }

@@ -79,19 +79,30 @@ final class SettingsTreeBuilder {
         return null;
       }
     }
-    List<SettingsValuePart> parts = new ArrayList<>(context.parts.size());
-    for (SettingsParser.ValuePartContext part : context.parts) {
-      parts.add(valuePart(part));
-    }
-    problems.strayQuotes(parts);
-    Optional<SettingsValue> value = parts.isEmpty()
-        ? Optional.empty()
-        : Optional.of(new SettingsValue(parts, parts.get(0).span().to(parts.get(parts.size() - 1).span())));
-    return new SettingsKeyValue(key, value, span(context));
+    return new SettingsKeyValue(key, value(context.parts), span(context));
   }
 
-  private SettingsValuePart valuePart(SettingsParser.ValuePartContext context) {
-    Token token = context.getStart();
+  /**
+   * Most values are one word: that part is then the value, without a list to copy or a span to
+   * join, and without the stray quote check (a stray quote is glued to another part).
+   */
+  private Optional<SettingsValue> value(List<Token> tokens) {
+    if (tokens.isEmpty()) {
+      return Optional.empty();
+    }
+    if (tokens.size() == 1) {
+      SettingsValuePart part = valuePart(tokens.get(0));
+      return Optional.of(new SettingsValue(List.of(part), part.span()));
+    }
+    List<SettingsValuePart> parts = new ArrayList<>(tokens.size());
+    for (Token token : tokens) {
+      parts.add(valuePart(token));
+    }
+    problems.strayQuotes(parts);
+    return Optional.of(new SettingsValue(parts, parts.get(0).span().to(parts.get(parts.size() - 1).span())));
+  }
+
+  private SettingsValuePart valuePart(Token token) {
     Span span = TokenSpans.of(file, token);
     if (token.getType() == SettingsParser.VALUE_WORD) {
       return new SettingsValuePart(new ByteText(token.getText()), false, span);
@@ -125,11 +136,10 @@ final class SettingsTreeBuilder {
     return new SettingsInclude(new Located<>(new ByteText(pattern.toString()), where), directive);
   }
 
-  private Located<ByteText> name(SettingsParser.NameContext context) {
-    if (context == null || context.getStart() == null || context.getStart().getStartIndex() < 0) {
+  private Located<ByteText> name(Token token) {
+    if (!real(token)) {
       return null;
     }
-    Token token = context.getStart();
     if (token.getType() == SettingsParser.BAD_STRING) {
       problems.quotedName(TokenSpans.of(file, token));
       return null;

@@ -1,25 +1,22 @@
 // SPDX-License-Identifier: Apache-2.0
 package io.github.ipseclint.parse.settings;
 
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.Set;
-import java.util.Map;
-import io.github.ipseclint.model.target.Version;
-import io.github.ipseclint.parse.keyword.DidYouMean;
 import io.github.ipseclint.model.finding.CoreRule;
 import io.github.ipseclint.model.finding.Severity;
 import io.github.ipseclint.model.keyword.Keyword;
 import io.github.ipseclint.model.keyword.KeywordStatus;
 import io.github.ipseclint.model.settings.ResolvedSection;
 import io.github.ipseclint.model.settings.ResolvedValue;
-import io.github.ipseclint.model.source.Span;
 import io.github.ipseclint.model.target.Target;
+import io.github.ipseclint.model.target.Version;
 import io.github.ipseclint.parse.FindingSink;
+import io.github.ipseclint.parse.keyword.DidYouMean;
 import io.github.ipseclint.parse.keyword.KeywordTables;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import java.util.Optional;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * What swanctl and the vici plugin refuse when loading a swanctl.conf (formats.md §3.5): unknown
@@ -32,16 +29,14 @@ import java.util.Optional;
 final class SwanctlStructure {
   private static final String CONN = "connections.<conn>";
   private static final String CHILD = CONN + ".children.<child>";
-  /** Keys per release and table paths: a pure function of the bundled table, so shared. */
-  private static final Map<KeySetKey, KnownKeys> KNOWN_KEYS = new ConcurrentHashMap<>();
-  /** The secret type prefixes per release ({@code eap}, {@code rsa} ...), likewise shared. */
-  private static final Map<Version, List<String>> SECRET_PREFIXES = new ConcurrentHashMap<>();
+  /** The known keys per release: a pure function of the bundled table, so shared. */
+  private static final Map<Version, Tables> TABLES = new ConcurrentHashMap<>();
 
-  private final Target target;
+  private final Tables tables;
   private final FindingSink sink;
 
   SwanctlStructure(Target target, FindingSink sink) {
-    this.target = target;
+    this.tables = TABLES.computeIfAbsent(target.version(), SwanctlStructure::computeTables);
     this.sink = sink;
   }
 
@@ -51,52 +46,58 @@ final class SwanctlStructure {
   }
 
   private void connection(ResolvedSection conn) {
-    String name = conn.name().display();
     percentInName(conn, "connection");
-    keys(conn, name, List.of(CONN));
+    keys(conn, conn, tables.connection());
     for (ResolvedSection sub : conn.sections()) {
-      String lower = sub.name().latin1().toLowerCase(Locale.ROOT);
-      if (lower.equals("children")) {
-        sub.sections().forEach(child -> child(name, child));
-      } else if (lower.startsWith("local") || lower.startsWith("remote")) {
-        authRound(name, sub);
+      String name = sub.name().latin1();
+      if (name.equalsIgnoreCase("children")) {
+        sub.sections().forEach(child -> child(conn, child));
+      } else if (startsWithIgnoringCase(name, "local") || startsWithIgnoringCase(name, "remote")) {
+        authRound(conn, sub);
       } else {
-        invalidSection(name, sub);
-      }
-    }
-  }
-
-  private void child(String conn, ResolvedSection child) {
-    percentInName(child, "CHILD_SA");
-    keys(child, conn, List.of(CHILD));
-    child.sections().forEach(sub -> invalidSection(conn, sub));
-  }
-
-  /** vici parses local and remote rounds with the same code, so each accepts the other's keys. */
-  private void authRound(String conn, ResolvedSection round) {
-    keys(round, conn, List.of(CONN + ".local<suffix>", CONN + ".remote<suffix>"));
-    for (ResolvedSection sub : round.sections()) {
-      String lower = sub.name().latin1().toLowerCase(Locale.ROOT);
-      if (!lower.startsWith("cert") && !lower.startsWith("cacert")) {
         invalidSection(conn, sub);
       }
     }
   }
 
-  private void keys(ResolvedSection section, String conn, List<String> tablePaths) {
-    KnownKeys known = knownKeys(tablePaths);
-    for (ResolvedValue value : section.values()) {
-      String key = value.key().latin1();
-      if (!known.set().contains(key)) {
-        sink.report(CoreRule.UNKNOWN_KEYWORD, value.span(), "loading connection '" + conn
-            + "' failed: unknown option: " + value.key().display() + ", config discarded"
-            + via(value) + suggestion(key, known.names()));
+  private void child(ResolvedSection conn, ResolvedSection child) {
+    percentInName(child, "CHILD_SA");
+    keys(child, conn, tables.child());
+    child.sections().forEach(sub -> invalidSection(conn, sub));
+  }
+
+  /** vici parses local and remote rounds with the same code, so each accepts the other's keys. */
+  private void authRound(ResolvedSection conn, ResolvedSection round) {
+    keys(round, conn, tables.authRound());
+    for (ResolvedSection sub : round.sections()) {
+      String name = sub.name().latin1();
+      if (!startsWithIgnoringCase(name, "cert") && !startsWithIgnoringCase(name, "cacert")) {
+        invalidSection(conn, sub);
       }
     }
   }
 
-  private void invalidSection(String conn, ResolvedSection section) {
-    sink.report(CoreRule.UNKNOWN_KEYWORD, section.span(), "loading connection '" + conn
+  /**
+   * Like {@code text.toLowerCase(Locale.ROOT).startsWith(lowerPrefix)} for names (one char per
+   * byte, so no case mapping changes the length), without a lowered copy of every name.
+   */
+  private static boolean startsWithIgnoringCase(String text, String lowerPrefix) {
+    return text.regionMatches(true, 0, lowerPrefix, 0, lowerPrefix.length());
+  }
+
+  private void keys(ResolvedSection section, ResolvedSection conn, KnownKeys known) {
+    for (ResolvedValue value : section.values()) {
+      String key = value.key().latin1();
+      if (!known.set().contains(key)) {
+        sink.report(CoreRule.UNKNOWN_KEYWORD, value.span(), "loading connection '" + conn.name().display()
+            + "' failed: unknown option: " + value.key().display() + ", config discarded"
+            + via(value) + DidYouMean.hint(key, known.names()));
+      }
+    }
+  }
+
+  private void invalidSection(ResolvedSection conn, ResolvedSection section) {
+    sink.report(CoreRule.UNKNOWN_KEYWORD, section.span(), "loading connection '" + conn.name().display()
         + "' failed: invalid section: " + section.name().display() + ", config discarded"
         + section.inheritedFrom().map(from -> " (inherited from '" + from.display() + "')").orElse(""));
   }
@@ -104,8 +105,7 @@ final class SwanctlStructure {
   private void secret(ResolvedSection secret) {
     percentInName(secret, "secret");
     String name = secret.name().latin1();
-    boolean supported = SECRET_PREFIXES.computeIfAbsent(target.version(), version -> secretPrefixes())
-        .stream().anyMatch(name::startsWith);
+    boolean supported = tables.secretPrefixes().stream().anyMatch(name::startsWith);
     if (!supported) {
       sink.report(CoreRule.UNKNOWN_KEYWORD, Severity.WARNING, secret.span(),
           "ignoring unsupported secret '" + secret.name().display() + "': the type prefix is"
@@ -113,17 +113,8 @@ final class SwanctlStructure {
     }
   }
 
-  private List<String> secretPrefixes() {
-    return KeywordTables.SWANCTL_CONF.names().stream()
-        .filter(keyword -> keyword.startsWith("secrets.") && keyword.endsWith("<suffix>"))
-        .filter(keyword -> keyword.indexOf('.', "secrets.".length()) < 0)
-        .filter(keyword -> isKnown(KeywordTables.SWANCTL_CONF.lookup(keyword)))
-        .map(keyword -> keyword.substring("secrets.".length(), keyword.length() - "<suffix>".length()))
-        .toList();
-  }
-
   private void percentInName(ResolvedSection section, String what) {
-    if (section.name().latin1().contains("%") && !section.isInherited()) {
+    if (section.name().latin1().indexOf('%') >= 0 && !section.isInherited()) {
       sink.report(CoreRule.PARSE_ERROR, section.span(), "the " + what + " name '"
           + section.name().display() + "' contains '%': swanctl pastes names into printf-style"
           + " lookup paths, so its settings are lost or swanctl crashes; rename it");
@@ -131,21 +122,24 @@ final class SwanctlStructure {
   }
 
   /**
-   * The keys the daemon accepts in a section of one of these table paths; computed once per
-   * release and path set, since every connection of every file asks the same question.
+   * Computed once per release, since every connection of every file asks the same questions;
+   * a connection's sections then look their table up in a field rather than in a map.
    */
-  private KnownKeys knownKeys(List<String> tablePaths) {
-    return KNOWN_KEYS.computeIfAbsent(new KeySetKey(target.version(), List.copyOf(tablePaths)), this::computeKnownKeys);
+  private static Tables computeTables(Version release) {
+    return new Tables(knownKeys(release, List.of(CONN)), knownKeys(release, List.of(CHILD)),
+        knownKeys(release, List.of(CONN + ".local<suffix>", CONN + ".remote<suffix>")),
+        secretPrefixes(release));
   }
 
-  private KnownKeys computeKnownKeys(KeySetKey key) {
+  /** The keys the daemon accepts in a section of one of these table paths. */
+  private static KnownKeys knownKeys(Version release, List<String> tablePaths) {
     List<String> known = new ArrayList<>();
     for (String keyword : KeywordTables.SWANCTL_CONF.names()) {
-      for (String tablePath : key.tablePaths()) {
+      for (String tablePath : tablePaths) {
         String prefix = tablePath + ".";
         List<Keyword> entries = KeywordTables.SWANCTL_CONF.lookup(keyword);
         if (keyword.startsWith(prefix) && keyword.indexOf('.', prefix.length()) < 0
-            && !entries.get(0).valueType().startsWith("section") && isKnown(entries)) {
+            && !entries.get(0).valueType().startsWith("section") && isKnown(release, entries)) {
           known.add(keyword.substring(prefix.length()));
         }
       }
@@ -153,20 +147,27 @@ final class SwanctlStructure {
     return new KnownKeys(List.copyOf(known), Set.copyOf(known));
   }
 
-  private record KeySetKey(Version version, List<String> tablePaths) {}
+  /** The secret type prefixes ({@code eap}, {@code rsa} ...). */
+  private static List<String> secretPrefixes(Version release) {
+    return KeywordTables.SWANCTL_CONF.names().stream()
+        .filter(keyword -> keyword.startsWith("secrets.") && keyword.endsWith("<suffix>"))
+        .filter(keyword -> keyword.indexOf('.', "secrets.".length()) < 0)
+        .filter(keyword -> isKnown(release, KeywordTables.SWANCTL_CONF.lookup(keyword)))
+        .map(keyword -> keyword.substring("secrets.".length(), keyword.length() - "<suffix>".length()))
+        .toList();
+  }
+
+  private static boolean isKnown(Version release, List<Keyword> entries) {
+    return entries.stream().anyMatch(entry -> entry.statusAt(release) != KeywordStatus.UNKNOWN);
+  }
+
+  /** The keys of a connection, a child and an authentication round, and the secret types. */
+  private record Tables(KnownKeys connection, KnownKeys child, KnownKeys authRound, List<String> secretPrefixes) {}
 
   /** The keys in table order (for suggestions) and as a set (for the per-key test). */
   private record KnownKeys(List<String> names, Set<String> set) {}
 
-  private boolean isKnown(List<Keyword> entries) {
-    return entries.stream().anyMatch(entry -> entry.statusAt(target.version()) != KeywordStatus.UNKNOWN);
-  }
-
   private static String via(ResolvedValue value) {
     return value.inheritedFrom().map(from -> " (inherited from '" + from.display() + "')").orElse("");
-  }
-
-  private static String suggestion(String key, List<String> known) {
-    return DidYouMean.hint(key, known);
   }
 }

@@ -50,6 +50,33 @@ class SettingsLookupTest {
   }
 
   @Test
+  void valuesLeaveOutClearedKeysThatEntriesKeep() {
+    ResolvedSection section = read("s { a = 1\nb =\nc = 3 }\n").resolved().section("s").orElseThrow();
+    assertThat(section.entries()).extracting(value -> value.key().latin1()).containsExactly("a", "b", "c");
+    assertThat(section.values()).extracting(value -> value.key().latin1()).containsExactly("a", "c");
+    assertThat(section.value("b")).isEmpty();
+  }
+
+  @Test
+  void subsectionReachedOnlyThroughAReferenceHasTheLookedUpPath() {
+    ResolvedSection c = read("t { c { x = 1 } }\na : t { }\n").resolved().find("a", "c").orElseThrow();
+    assertThat(c.path()).isEqualTo(new ByteText("a.c"));
+    assertThat(c.inheritedFrom()).contains(new ByteText("t.c"));
+    assertThat(c.values().get(0).inheritedFrom()).contains(new ByteText("t.c"));
+  }
+
+  @Test
+  void ownSubsectionComesBeforeTheInheritedOne() {
+    ResolvedSection c = read("t { c { x = 1\ny = 1 } }\na : t { c { y = 2 } }\n").resolved()
+        .find("a", "c").orElseThrow();
+    assertThat(c.path()).isEqualTo(new ByteText("a.c"));
+    assertThat(c.isInherited()).isFalse();
+    assertThat(c.values()).extracting(value -> value.key().latin1() + "=" + value.text().latin1()
+        + value.inheritedFrom().map(from -> "@" + from.latin1()).orElse(""))
+        .containsExactly("y=2", "x=1@t.c");
+  }
+
+  @Test
   void secretsNeverAppearInToString() {
     SettingsDocument document = read("x { secret = hunter2 }\n");
     SettingsKeyValue setting = (SettingsKeyValue) ((SettingsSection) document.trees().get(0).statements().get(0))
