@@ -3,12 +3,12 @@ package io.github.ipseclint.parse.libreswan;
 
 import io.github.ipseclint.model.conf.Setting;
 import io.github.ipseclint.model.finding.CoreRule;
-import io.github.ipseclint.model.keyword.Keyword;
 import io.github.ipseclint.model.keyword.KeywordStatus;
-import io.github.ipseclint.model.keyword.KeywordTable;
 import io.github.ipseclint.model.target.Version;
 import io.github.ipseclint.parse.keyword.DidYouMean;
 import io.github.ipseclint.parse.keyword.KeywordTables;
+import io.github.ipseclint.parse.libreswan.LibreswanVocabulary.Entry;
+import io.github.ipseclint.parse.libreswan.LibreswanVocabulary.ValueCheck;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -21,23 +21,19 @@ import java.util.Set;
  * except the few the 4.x lexer and the 5.x {@code config setup} loader make.
  */
 final class LibreswanKeywords {
-  private static final String SETUP = "config setup";
-  private static final String CONN = "conn";
-  private static final String LEFT_END = "conn (left end)";
-  private static final String RIGHT_END = "conn (right end)";
-  private static final List<String> CONN_SECTIONS = List.of(CONN, LEFT_END, RIGHT_END);
   private static final Set<String> BOOLEANS_4X =
       Set.of("y", "yes", "true", "on", "n", "no", "false", "off");
   private static final Set<String> BOOLEANS_5X =
       Set.of("y", "yes", "true", "on", "n", "no", "false", "off", "1", "0");
 
-  private final KeywordTable table = KeywordTables.LIBRESWAN_IPSEC_CONF;
   private final LibreswanReport report;
   private final Version version;
+  private final LibreswanVocabulary vocabulary;
 
   LibreswanKeywords(LibreswanReport report) {
     this.report = report;
     this.version = report.target().version();
+    this.vocabulary = LibreswanVocabulary.at(version);
   }
 
   /** The setting as the parser keeps it, or empty when it is dropped or rejected. */
@@ -47,11 +43,11 @@ final class LibreswanKeywords {
       return comment(setting, key);
     }
     if (section.isConfigSetup()) {
-      return known(setting, key, table.lookup(key, SETUP), section);
+      return known(setting, key, vocabulary.configSetup(key), section);
     }
     String folded = report.atLeast(5, 0) ? fold(key) : key;
-    Optional<Keyword> entry = connKeyword(folded);
-    if (entry.isEmpty() && connKeyword("left" + folded).filter(this::isKnown).isPresent()) {
+    Optional<Entry> entry = vocabulary.conn(folded);
+    if (entry.isEmpty() && vocabulary.conn("left" + folded).filter(Entry::isKnown).isPresent()) {
       return barePerEnd(setting, folded, section);
     }
     if (section.isDefault() && folded.equals("also") && report.atLeast(5, 0)) {
@@ -85,16 +81,16 @@ final class LibreswanKeywords {
     report.warn(CoreRule.UNKNOWN_KEYWORD, setting.key().span(), "keyword '" + key
         + "' without a left/right prefix silently means 'right" + key + "' in Libreswan "
         + version + " (5.4 rejects it)");
-    return valueChecked(setting, "right" + key, connKeyword("right" + key).orElseThrow(), section);
+    return valueChecked(setting, "right" + key, vocabulary.conn("right" + key).orElseThrow(), section);
   }
 
   private Optional<KeptSetting> known(
-      Setting setting, String key, Optional<Keyword> entry, WrittenSection section) {
-    if (entry.isEmpty() || !isKnown(entry.get())) {
+      Setting setting, String key, Optional<Entry> entry, WrittenSection section) {
+    if (entry.isEmpty() || !entry.get().isKnown()) {
       report.reject(CoreRule.UNKNOWN_KEYWORD, setting.key().span(), unknownText(setting, key, section));
       return Optional.empty();
     }
-    if (entry.get().statusAt(version) == KeywordStatus.OBSOLETE) {
+    if (entry.get().status() == KeywordStatus.OBSOLETE) {
       report.warn(CoreRule.DEPRECATED_KEYWORD, setting.key().span(), "obsolete keyword ignored: "
           + setting.keyText().display() + "=" + setting.valueText().display());
       return Optional.empty();
@@ -104,11 +100,10 @@ final class LibreswanKeywords {
 
   /** The value checks made before pluto sees the file. */
   private Optional<KeptSetting> valueChecked(
-      Setting setting, String key, Keyword keyword, WrittenSection section) {
+      Setting setting, String key, Entry keyword, WrittenSection section) {
     String value = setting.valueText().latin1();
-    String lower = value.toLowerCase(Locale.ROOT);
-    boolean bool = keyword.valueType().startsWith("yes/no")
-        || keyword.valueType().startsWith("enum: yes | no | true | false | on | off | y | n | 1 | 0");
+    boolean bool = keyword.valueCheck() == ValueCheck.BOOLEAN;
+    String lower = bool ? value.toLowerCase(Locale.ROOT) : value;
     if (!value.isEmpty() && bool && !report.atLeast(5, 0) && !BOOLEANS_4X.contains(lower)) {
       report.reject(CoreRule.PARSE_ERROR, setting.value().get().span(), LibreswanSyntaxMessages
           .daemonText(report.target(), value) + " (Libreswan 4.x accepts only y, yes, true, on, n,"
@@ -120,7 +115,7 @@ final class LibreswanKeywords {
           "error: invalid (" + key + " takes yes or no)");
       return Optional.empty();
     }
-    if (!value.isEmpty() && keyword.valueType().startsWith("percent") && !report.atLeast(5, 0)
+    if (!value.isEmpty() && keyword.valueCheck() == ValueCheck.PERCENT && !report.atLeast(5, 0)
         && !value.matches("[0-9]+%")) {
       report.reject(CoreRule.PARSE_ERROR, setting.value().get().span(), LibreswanSyntaxMessages
           .daemonText(report.target(), value) + " (Libreswan 4.x wants a percentage such as 100%)");
@@ -146,32 +141,14 @@ final class LibreswanKeywords {
 
   private String suggestion(String key, WrittenSection section) {
     List<String> usable = new ArrayList<>();
-    for (String name : table.names()) {
-      Optional<Keyword> entry = section.isConfigSetup()
-          ? table.lookup(name, SETUP)
-          : connKeyword(name.toLowerCase(Locale.ROOT));
-      if (entry.isPresent() && entry.get().statusAt(version) != KeywordStatus.UNKNOWN) {
+    for (String name : KeywordTables.LIBRESWAN_IPSEC_CONF.names()) {
+      String lower = name.toLowerCase(Locale.ROOT);
+      Optional<Entry> entry = section.isConfigSetup() ? vocabulary.configSetup(lower) : vocabulary.conn(lower);
+      if (entry.isPresent() && entry.get().isKnown()) {
         usable.add(name);
       }
     }
     return DidYouMean.hint(key, usable);
-  }
-
-  /** The entry for a conn, else for its left end, else for its right end (one table lookup). */
-  private Optional<Keyword> connKeyword(String key) {
-    List<Keyword> entries = table.lookup(key);
-    for (String section : CONN_SECTIONS) {
-      for (Keyword entry : entries) {
-        if (entry.allowedIn(section)) {
-          return Optional.of(entry);
-        }
-      }
-    }
-    return Optional.empty();
-  }
-
-  private boolean isKnown(Keyword keyword) {
-    return keyword.statusAt(version) != KeywordStatus.UNKNOWN;
   }
 
   /** {@code left-id} is {@code leftid} (5.0 and later). */
