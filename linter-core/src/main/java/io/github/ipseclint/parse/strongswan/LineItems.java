@@ -7,9 +7,9 @@ import java.util.List;
 import org.antlr.v4.runtime.Token;
 
 /**
- * The tokens of one line after its first token, split at the first include directive. The two
- * parts are views of the parser's token list (never modified after the parse), not copies: this
- * runs for every line of every file.
+ * The tokens of one line after its first token, split at the first include directive. Callers
+ * index into the parser's token list (never modified after the parse) instead of taking views
+ * or copies: this runs for every line of every file.
  */
 final class LineItems {
   private final List<Token> all;
@@ -40,15 +40,16 @@ final class LineItems {
     return new LineItems(all, 0);
   }
 
-  List<Token> beforeInclude() {
-    return all.subList(0, includeAt);
+  /** The index of the first include, or {@link #size()}: items {@code [0, includeAt)} come before it. */
+  int includeAt() {
+    return includeAt;
   }
 
-  List<Token> fromInclude() {
-    return all.subList(includeAt, all.size());
+  int size() {
+    return all.size();
   }
 
-  List<Token> all() {
-    return all;
+  Token get(int index) {
+    return all.get(index);
   }
 }
