@@ -48,7 +48,9 @@ final class KeywordCheck {
 
   /** True when the setting is of another section kind, so that its section does not load. */
   boolean isUnsupported(Setting setting) {
-    return unsupported.contains(setting);
+    // Asked for every effective setting: a Setting's hash walks the whole record, and the set is
+    // nearly always empty.
+    return !unsupported.isEmpty() && unsupported.contains(setting);
   }
 
   private void check(SectionDraft section, Setting setting) {
