@@ -164,6 +164,13 @@ public final class InsertionOrderedMap<K, V> extends AbstractMap<K, V> {
       return size;
     }
 
+    /** The value of the {@code index}th key put, counting from 0: the builder doubles as an ordered list. */
+    @SuppressWarnings("unchecked")
+    public V valueAt(int index) {
+      Objects.checkIndex(index, size);
+      return (V) values[index];
+    }
+
     /** The map so far; the builder must not be used afterwards (the map shares its arrays). */
     public InsertionOrderedMap<K, V> build() {
       InsertionOrderedMap<K, V> map = new InsertionOrderedMap<>(keys, values, size, slots);

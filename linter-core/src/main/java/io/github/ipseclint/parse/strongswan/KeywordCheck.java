@@ -34,7 +34,8 @@ final class KeywordCheck {
 
   /** Checks the settings that survive merging in one section (an empty value never reaches confread). */
   void check(SectionDraft section) {
-    for (Setting setting : section.ownSettings()) {
+    for (int i = 0; i < section.ownCount(); i++) {
+      Setting setting = section.own(i);
       if (!setting.valueText().isEmpty()) {
         check(section, setting);
       }

@@ -1,16 +1,14 @@
 // SPDX-License-Identifier: Apache-2.0
 package io.github.ipseclint.parse.strongswan;
 
+import io.github.ipseclint.model.conf.InsertionOrderedMap;
 import io.github.ipseclint.model.conf.SectionHeader;
 import io.github.ipseclint.model.conf.SectionKind;
 import io.github.ipseclint.model.conf.Setting;
 import io.github.ipseclint.model.source.ByteText;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * All sections of one kind and name merged, as starter's parser merges them while reading: a
@@ -23,7 +21,8 @@ final class SectionDraft {
   private final List<SectionHeader> headers = new ArrayList<>(1);
   private final List<Setting> written = new ArrayList<>();
   private final List<Setting> also = new ArrayList<>(2);
-  private final Map<String, Setting> own = new LinkedHashMap<>();
+  /** Never built: a lean ordered map read by index, one entry per setting of every section. */
+  private final InsertionOrderedMap.Builder<String, Setting> own = new InsertionOrderedMap.Builder<>(8);
 
   SectionDraft(SectionKind kind, ByteText name) {
     this.kind = kind;
@@ -86,15 +85,15 @@ final class SectionDraft {
   }
 
   /**
-   * The section's own settings, one per key, last written wins, in the order each key was first
-   * written; {@code key=} is kept (it unsets). The key of each is its {@code keyText()}.
+   * The number of the section's own settings: one per key, last written wins, in the order each
+   * key was first written; {@code key=} is kept (it unsets). The key of each is its {@code keyText()}.
    */
-  Collection<Setting> ownSettings() {
-    return Collections.unmodifiableCollection(own.values());
-  }
-
-  /** The number of {@link #ownSettings()}. */
   int ownCount() {
     return own.size();
+  }
+
+  /** The {@code index}th own setting (see {@link #ownCount()}); read by index, without an iterator. */
+  Setting own(int index) {
+    return own.valueAt(index);
   }
 }

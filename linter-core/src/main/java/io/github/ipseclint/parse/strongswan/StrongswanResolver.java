@@ -98,8 +98,8 @@ final class StrongswanResolver {
   }
 
   private static boolean anyUnsupported(KeywordCheck keywords, SectionDraft section) {
-    for (Setting setting : section.ownSettings()) {
-      if (keywords.isUnsupported(setting)) {
+    for (int i = 0; i < section.ownCount(); i++) {
+      if (keywords.isUnsupported(section.own(i))) {
         return true;
       }
     }
@@ -207,7 +207,8 @@ final class StrongswanResolver {
   /** {@code unset} holds the keys an earlier source unsets ({@code key=}): they are decided too. */
   private static void collect(SectionDraft source, ResolvedSetting.Origin origin,
       InsertionOrderedMap.Builder<String, ResolvedSetting> settings, Set<String> unset) {
-    for (Setting setting : source.ownSettings()) {
+    for (int i = 0; i < source.ownCount(); i++) {
+      Setting setting = source.own(i);
       String key = setting.keyText().latin1();
       if (settings.containsKey(key) || !unset.isEmpty() && unset.contains(key)) {
         continue;
