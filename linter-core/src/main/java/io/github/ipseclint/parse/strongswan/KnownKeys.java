@@ -4,6 +4,9 @@ package io.github.ipseclint.parse.strongswan;
 import io.github.ipseclint.model.source.ByteText;
 import io.github.ipseclint.model.source.SourceFile;
 import io.github.ipseclint.parse.keyword.KeywordTables;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -11,10 +14,13 @@ import java.util.List;
  * file. Nearly every setting's key is one of them: sharing one instance saves the key's copy, and
  * since the text is the same (interned) {@code String} that {@link KeywordIndex} is keyed by, every
  * later map lookup of the key matches by identity instead of comparing characters.
+ *
+ * <p>This runs for every key of every file, between the lexer's and the parser's work, so the
+ * table is laid out for few cache misses: hashes and spellings in flat arrays, and the shared
+ * instance is only handed out, never read.
  */
 final class KnownKeys {
-  /** Open addressing over {@link String#hashCode()}; at most half full. */
-  private static final ByteText[] SLOTS = slots(KeywordTables.STRONGSWAN_IPSEC_CONF.names());
+  private static final Table TABLE = new Table(KeywordTables.STRONGSWAN_IPSEC_CONF.names());
 
   private KnownKeys() {}
 
@@ -29,39 +35,65 @@ final class KnownKeys {
     for (int i = start; i < end; i++) {
       hash = 31 * hash + (file.byteAt(i) & 0xff);
     }
-    for (int slot = slotOf(hash, SLOTS.length); SLOTS[slot] != null; slot = (slot + 1) & (SLOTS.length - 1)) {
-      if (spells(file, start, end, SLOTS[slot].latin1())) {
-        return SLOTS[slot];
-      }
-    }
-    return file.slice(start, end);
+    ByteText known = TABLE.find(file, start, end, hash);
+    return known != null ? known : file.slice(start, end);
   }
 
-  private static boolean spells(SourceFile file, int start, int end, String name) {
-    if (name.length() != end - start) {
-      return false;
-    }
-    for (int i = 0; i < name.length(); i++) {
-      if ((file.byteAt(start + i) & 0xff) != name.charAt(i)) {
-        return false;
-      }
-    }
-    return true;
-  }
+  /** Open addressing over {@link String#hashCode()}, at most half full; {@code spellingAt} -1 marks a free slot. */
+  private static final class Table {
+    private final int[] hashes;
+    private final int[] spellingAt;
+    private final int[] lengths;
+    private final byte[] spellings;
+    private final ByteText[] texts;
 
-  private static ByteText[] slots(List<String> names) {
-    ByteText[] slots = new ByteText[Integer.highestOneBit(Math.max(names.size(), 1) * 2 - 1) << 1];
-    for (String name : names) {
-      int slot = slotOf(name.hashCode(), slots.length);
-      while (slots[slot] != null) {
-        slot = (slot + 1) & (slots.length - 1);
+    Table(List<String> names) {
+      int size = Integer.highestOneBit(Math.max(names.size(), 1) * 2 - 1) << 1;
+      hashes = new int[size];
+      spellingAt = new int[size];
+      lengths = new int[size];
+      texts = new ByteText[size];
+      Arrays.fill(spellingAt, -1);
+      ByteArrayOutputStream all = new ByteArrayOutputStream();
+      for (String name : names) {
+        int slot = slotOf(name.hashCode());
+        while (spellingAt[slot] >= 0) {
+          slot = next(slot);
+        }
+        byte[] spelling = name.getBytes(StandardCharsets.ISO_8859_1);
+        hashes[slot] = name.hashCode();
+        spellingAt[slot] = all.size();
+        lengths[slot] = spelling.length;
+        texts[slot] = new ByteText(canonical(name));
+        all.writeBytes(spelling);
       }
-      slots[slot] = new ByteText(canonical(name));
+      spellings = all.toByteArray();
     }
-    return slots;
-  }
 
-  private static int slotOf(int hash, int tableLength) {
-    return (hash ^ (hash >>> 16)) & (tableLength - 1);
+    ByteText find(SourceFile file, int start, int end, int hash) {
+      for (int slot = slotOf(hash); spellingAt[slot] >= 0; slot = next(slot)) {
+        if (hashes[slot] == hash && lengths[slot] == end - start && spells(file, start, spellingAt[slot], lengths[slot])) {
+          return texts[slot];
+        }
+      }
+      return null;
+    }
+
+    private boolean spells(SourceFile file, int start, int at, int length) {
+      for (int i = 0; i < length; i++) {
+        if (file.byteAt(start + i) != spellings[at + i]) {
+          return false;
+        }
+      }
+      return true;
+    }
+
+    private int slotOf(int hash) {
+      return (hash ^ (hash >>> 16)) & (hashes.length - 1);
+    }
+
+    private int next(int slot) {
+      return (slot + 1) & (hashes.length - 1);
+    }
   }
 }

@@ -50,12 +50,18 @@ final class StrongswanResolver {
     group(stream);
     AlsoLinearisation conns = new AlsoLinearisation(named(SectionKind.CONN), findings);
     AlsoLinearisation cas = new AlsoLinearisation(named(SectionKind.CA), findings);
-    Map<SectionDraft, List<SectionDraft>> ancestors = new LinkedHashMap<>();
+    // The effective settings of every section that loads, config setup first (the order confread
+    // checks them in); computing them reports nothing, so they are worked out with the ancestors.
+    SectionDraft setup = named(SectionKind.CONFIG_SETUP).get("");
+    Map<SectionDraft, InsertionOrderedMap<String, ResolvedSetting>> effective = new LinkedHashMap<>();
+    if (setup != null) {
+      effective.put(setup, effective(setup, List.of()));
+    }
     for (SectionDraft section : sections) {
       if (section.kind() == SectionKind.CONN && !section.isDefault()) {
-        ancestors.put(section, conns.ancestors(section));
+        effective.put(section, effective(section, conns.ancestors(section)));
       } else if (section.kind() == SectionKind.CA && !section.isDefault()) {
-        ancestors.put(section, cas.ancestors(section));
+        effective.put(section, effective(section, cas.ancestors(section)));
       }
     }
     boolean rejected = findings.hasErrors();
@@ -63,12 +69,6 @@ final class StrongswanResolver {
     for (SectionDraft section : sections) {
       keywords.check(section);
     }
-    SectionDraft setup = named(SectionKind.CONFIG_SETUP).get("");
-    Map<SectionDraft, InsertionOrderedMap<String, ResolvedSetting>> effective = new LinkedHashMap<>();
-    if (setup != null) {
-      effective.put(setup, effective(setup, List.of()));
-    }
-    ancestors.forEach((section, inherited) -> effective.put(section, effective(section, inherited)));
     ConfreadCheck confread = new ConfreadCheck(keywords);
     effective.forEach(confread::check);
     confread.report(findings);
