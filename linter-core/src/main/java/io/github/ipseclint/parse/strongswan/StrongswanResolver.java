@@ -191,33 +191,30 @@ final class StrongswanResolver {
   private static InsertionOrderedMap<String, ResolvedSetting> effective(SectionDraft section,
       List<SectionDraft> ancestors) {
     int expected = section.ownCount();
-    for (SectionDraft ancestor : ancestors) {
-      expected += ancestor.ownCount();
+    for (int i = 0; i < ancestors.size(); i++) {
+      expected += ancestors.get(i).ownCount();
     }
     InsertionOrderedMap.Builder<String, ResolvedSetting> settings = new InsertionOrderedMap.Builder<>(expected);
-    Set<String> unset = new HashSet<>(0);
-    collect(section, ResolvedSetting.Origin.OWN, settings, unset);
-    for (SectionDraft ancestor : ancestors) {
-      ResolvedSetting.Origin origin = ancestor.isDefault() ? ResolvedSetting.Origin.DEFAULT : ResolvedSetting.Origin.ALSO;
-      collect(ancestor, origin, settings, unset);
+    // The keys an earlier source unsets (key=) are decided too; rare, so the set is made on demand.
+    Set<String> unset = Set.of();
+    for (int source = -1; source < ancestors.size(); source++) {
+      SectionDraft from = source < 0 ? section : ancestors.get(source);
+      ResolvedSetting.Origin origin = source < 0 ? ResolvedSetting.Origin.OWN
+          : from.isDefault() ? ResolvedSetting.Origin.DEFAULT : ResolvedSetting.Origin.ALSO;
+      for (int i = 0; i < from.ownCount(); i++) {
+        Setting setting = from.own(i);
+        String key = setting.keyText().latin1();
+        if (settings.containsKey(key) || unset.contains(key)) {
+          continue;
+        }
+        if (setting.valueText().isEmpty()) {
+          unset = unset.isEmpty() ? new HashSet<>() : unset;
+          unset.add(key);
+        } else {
+          settings.put(key, new ResolvedSetting(setting, origin, from.name()));
+        }
+      }
     }
     return settings.build();
-  }
-
-  /** {@code unset} holds the keys an earlier source unsets ({@code key=}): they are decided too. */
-  private static void collect(SectionDraft source, ResolvedSetting.Origin origin,
-      InsertionOrderedMap.Builder<String, ResolvedSetting> settings, Set<String> unset) {
-    for (int i = 0; i < source.ownCount(); i++) {
-      Setting setting = source.own(i);
-      String key = setting.keyText().latin1();
-      if (settings.containsKey(key) || !unset.isEmpty() && unset.contains(key)) {
-        continue;
-      }
-      if (setting.valueText().isEmpty()) {
-        unset.add(key);
-      } else {
-        settings.put(key, new ResolvedSetting(setting, origin, source.name()));
-      }
-    }
   }
 }

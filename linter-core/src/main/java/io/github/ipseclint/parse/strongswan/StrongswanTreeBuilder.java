@@ -63,19 +63,21 @@ final class StrongswanTreeBuilder {
   }
 
   private void sectionHeader(StrongswanParser.SectionHeaderContext context, List<ConfStatement> out) {
-    LineItems items = LineItems.of(context.items);
+    List<Token> items = context.items;
+    int includeAt = LineItems.includeAt(items);
     if (!reportUnterminated(items)) {
-      addIfPresent(header(context.kind, items), out);
+      addIfPresent(header(context.kind, items, includeAt), out);
     }
-    includes(items, true, out);
+    includes(items, includeAt, true, out);
   }
 
   private void parameterLine(StrongswanParser.ParameterLineContext context, List<ConfStatement> out) {
-    LineItems items = LineItems.of(context.items);
+    List<Token> items = context.items;
+    int includeAt = LineItems.includeAt(items);
     if (!reportUnterminated(items)) {
-      addIfPresent(setting(items), out);
+      addIfPresent(setting(items, includeAt), out);
     }
-    includes(items, items.includeAt() > 0, out);
+    includes(items, includeAt, includeAt > 0, out);
   }
 
   private static void addIfPresent(ConfStatement statement, List<ConfStatement> out) {
@@ -85,20 +87,20 @@ final class StrongswanTreeBuilder {
   }
 
   private void includeLine(StrongswanParser.IncludeLineContext context, List<ConfStatement> out) {
-    LineItems items = LineItems.of(context.getStart(), context.items);
+    List<Token> items = LineItems.withInclude(context.getStart(), context.items);
     reportUnterminated(items);
-    includes(items, false, out);
+    includes(items, 0, false, out);
   }
 
   private void strayLine(StrongswanParser.StrayLineContext context, List<ConfStatement> out) {
     Token first = context.first;
-    LineItems items = LineItems.of(context.items);
+    List<Token> items = context.items;
     if (first.getType() == StrongswanLexer.UNTERMINATED) {
       reportUnterminatedAt(first);
     } else if (!reportUnterminated(items)) {
       syntaxError(first, strayHint(first));
     }
-    includes(items, true, out);
+    includes(items, LineItems.includeAt(items), true, out);
   }
 
   private ConfStatement versionLine(StrongswanParser.VersionLineContext context) {
@@ -114,12 +116,11 @@ final class StrongswanTreeBuilder {
     return new VersionLine(new ByteText(text.strip()), span);
   }
 
-  /** The header of the items before the line's include, or null when it is in error (reported). */
-  private ConfStatement header(Token kindToken, LineItems items) {
+  /** The header of the {@code count} items before the line's include, or null when it is in error (reported). */
+  private ConfStatement header(Token kindToken, List<Token> items, int count) {
     SectionKind kind = kindToken.getType() == StrongswanLexer.CONFIG_SETUP
         ? SectionKind.CONFIG_SETUP
         : kindToken.getType() == StrongswanLexer.CONN ? SectionKind.CONN : SectionKind.CA;
-    int count = items.includeAt();
     if (count == 0 && kind != SectionKind.CONFIG_SETUP) {
       error(kindToken, "section name missing: " + REJECTED + "; write '" + kind.keyword()
           + " <name>'");
@@ -142,9 +143,8 @@ final class StrongswanTreeBuilder {
     return new SectionHeader(kind, Optional.of(new Located<>(name.text(), name.span())), span);
   }
 
-  /** The setting of the items before the line's include, or null when there is none or it is in error. */
-  private ConfStatement setting(LineItems items) {
-    int end = items.includeAt();
+  /** The setting of the items before {@code end} (the line's include), or null when there is none or it is in error. */
+  private ConfStatement setting(List<Token> items, int end) {
     if (end == 0) {
       return null;
     }
@@ -237,10 +237,10 @@ final class StrongswanTreeBuilder {
   }
 
   /** The includes of a line, in order; anything else after the first include is an error. */
-  private void includes(LineItems items, boolean firstIsMidLine, List<ConfStatement> out) {
+  private void includes(List<Token> items, int includeAt, boolean firstIsMidLine, List<ConfStatement> out) {
     boolean midLine = firstIsMidLine;
     boolean reported = false;
-    for (int i = items.includeAt(); i < items.size(); i++) {
+    for (int i = includeAt; i < items.size(); i++) {
       Token token = items.get(i);
       if (token.getType() == StrongswanLexer.INCLUDE) {
         out.add(include(token, midLine));
@@ -271,7 +271,7 @@ final class StrongswanTreeBuilder {
         patternSpan), midLine, span);
   }
 
-  private boolean reportUnterminated(LineItems items) {
+  private boolean reportUnterminated(List<Token> items) {
     for (int i = 0; i < items.size(); i++) {
       Token token = items.get(i);
       if (token.getType() == StrongswanLexer.UNTERMINATED) {
