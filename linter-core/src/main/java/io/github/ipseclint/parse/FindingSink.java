@@ -11,21 +11,24 @@ import java.util.List;
 /** Collects the findings of one read; the parse layer reports problems here and keeps going. */
 public final class FindingSink {
   private final List<Finding> findings = new ArrayList<>();
+  // Kept as findings arrive: readers ask several times per file, and a scan would walk them all.
+  private boolean hasErrors;
 
   public void report(Finding finding) {
     findings.add(finding);
+    hasErrors |= finding.severity() == Severity.ERROR;
   }
 
   public void report(CoreRule rule, Span span, String message) {
-    findings.add(Finding.of(rule, span, message));
+    report(Finding.of(rule, span, message));
   }
 
   public void report(CoreRule rule, Severity severity, Span span, String message) {
-    findings.add(Finding.of(rule, severity, span, message));
+    report(Finding.of(rule, severity, span, message));
   }
 
   public boolean hasErrors() {
-    return findings.stream().anyMatch(finding -> finding.severity() == Severity.ERROR);
+    return hasErrors;
   }
 
   /** The findings so far, in reporting order. */

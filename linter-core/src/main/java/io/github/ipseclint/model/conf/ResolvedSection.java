@@ -29,7 +29,8 @@ public record ResolvedSection(
 
   public ResolvedSection {
     headers = List.copyOf(headers);
-    settings = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(settings));
+    // The readers hand over an InsertionOrderedMap they no longer change: that one is kept, not copied.
+    settings = java.util.Collections.unmodifiableMap(InsertionOrderedMap.copyOf(settings));
     written = List.copyOf(written);
     also = List.copyOf(also);
   }

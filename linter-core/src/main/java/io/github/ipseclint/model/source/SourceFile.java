@@ -87,7 +87,7 @@ public final class SourceFile {
   public ByteText slice(int startOffset, int endOffset) {
     int start = Math.min(Math.max(startOffset, 0), bytes.length);
     int end = Math.min(Math.max(endOffset, start), bytes.length);
-    return ByteText.of(Arrays.copyOfRange(bytes, start, end));
+    return new ByteText(new String(bytes, start, end - start, StandardCharsets.ISO_8859_1));
   }
 
   /** The byte at a 0-based offset. */
@@ -111,7 +111,7 @@ public final class SourceFile {
     }
     int start = lineStarts[line - 1];
     int end = line < lineStarts.length ? lineStarts[line] - 1 : bytes.length;
-    return ByteText.of(Arrays.copyOfRange(bytes, start, Math.max(start, end)));
+    return new ByteText(new String(bytes, start, Math.max(start, end) - start, StandardCharsets.ISO_8859_1));
   }
 
   /** The 0-based byte offset of a 1-based line and column. */

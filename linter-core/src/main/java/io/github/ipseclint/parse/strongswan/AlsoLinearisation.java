@@ -10,7 +10,6 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -24,18 +23,17 @@ final class AlsoLinearisation {
   private static final String REJECTED = "strongSwan rejects the whole file";
 
   private final Map<String, SectionDraft> byName;
-  private final Optional<SectionDraft> defaults;
+  /** What a section without {@code also=} inherits from: {@code %default}, if there is one. */
+  private final List<SectionDraft> onlyDefaults;
   private final FindingSink findings;
   private final Map<SectionDraft, List<SectionDraft>> done = new HashMap<>();
   private final Set<Setting> reported = new HashSet<>();
 
-  /** @param sections every section of one kind, {@code %default} included */
-  AlsoLinearisation(List<SectionDraft> sections, FindingSink findings) {
-    this.byName = new HashMap<>();
-    for (SectionDraft section : sections) {
-      byName.put(section.name().latin1(), section);
-    }
-    this.defaults = sections.stream().filter(SectionDraft::isDefault).findFirst();
+  /** @param byName every section of one kind by name, {@code %default} included */
+  AlsoLinearisation(Map<String, SectionDraft> byName, FindingSink findings) {
+    this.byName = byName;
+    SectionDraft defaults = byName.get("%default");
+    this.onlyDefaults = defaults == null ? List.of() : List.of(defaults);
     this.findings = findings;
   }
 
@@ -45,45 +43,53 @@ final class AlsoLinearisation {
   }
 
   private List<SectionDraft> ancestors(SectionDraft section, List<SectionDraft> path) {
+    if (section.also().isEmpty()) {
+      // Most sections: nothing to remember. %default itself is never asked (also= cannot name it).
+      return section.isDefault() ? List.of() : onlyDefaults;
+    }
     List<SectionDraft> known = done.get(section);
     if (known != null) {
       return known;
     }
     List<SectionDraft> order = new ArrayList<>();
-    if (section.also().isEmpty()) {
-      defaults.filter(defaultSection -> defaultSection != section).ifPresent(order::add);
-    } else {
-      path.add(section);
-      List<Setting> also = section.also();
-      for (int i = also.size() - 1; i >= 0; i--) {
-        Setting reference = also.get(i);
-        SectionDraft parent = byName.get(reference.valueText().latin1());
-        if (parent == null) {
-          report(CoreRule.UNDEFINED_REFERENCE, reference, section, "not found",
-              "name a " + section.kind().keyword() + " section that exists in this file or its includes");
-        } else if (path.contains(parent)) {
-          report(CoreRule.REFERENCE_CYCLE, reference, section, "causes a loop", "remove one of the also= references");
-        } else {
-          order.add(parent);
-          order.addAll(ancestors(parent, path));
-        }
+    path.add(section);
+    List<Setting> also = section.also();
+    for (int i = also.size() - 1; i >= 0; i--) {
+      Setting reference = also.get(i);
+      SectionDraft parent = byName.get(reference.valueText().latin1());
+      if (parent == null) {
+        report(CoreRule.UNDEFINED_REFERENCE, reference, section, "not found",
+            "name a " + section.kind().keyword() + " section that exists in this file or its includes");
+      } else if (path.contains(parent)) {
+        report(CoreRule.REFERENCE_CYCLE, reference, section, "causes a loop", "remove one of the also= references");
+      } else {
+        order.add(parent);
+        order.addAll(ancestors(parent, path));
       }
-      path.remove(path.size() - 1);
     }
+    path.remove(path.size() - 1);
     List<SectionDraft> result = keepLastOccurrence(order);
     done.put(section, result);
     return result;
   }
 
   private static List<SectionDraft> keepLastOccurrence(List<SectionDraft> order) {
-    List<SectionDraft> result = new ArrayList<>();
+    List<SectionDraft> result = new ArrayList<>(order.size());
     for (int i = 0; i < order.size(); i++) {
-      SectionDraft candidate = order.get(i);
-      if (order.subList(i + 1, order.size()).stream().noneMatch(later -> later == candidate)) {
-        result.add(candidate);
+      if (!occursAfter(order, i)) {
+        result.add(order.get(i));
       }
     }
     return result;
+  }
+
+  private static boolean occursAfter(List<SectionDraft> order, int index) {
+    for (int later = index + 1; later < order.size(); later++) {
+      if (order.get(later) == order.get(index)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private void report(CoreRule rule, Setting reference, SectionDraft section, String problem, String hint) {

@@ -9,7 +9,6 @@ import io.github.ipseclint.model.finding.CoreRule;
 import io.github.ipseclint.model.finding.Finding;
 import io.github.ipseclint.model.finding.RelatedLocation;
 import io.github.ipseclint.model.finding.Severity;
-import io.github.ipseclint.model.keyword.Keyword;
 import io.github.ipseclint.model.keyword.KeywordStatus;
 import io.github.ipseclint.model.source.Span;
 import io.github.ipseclint.parse.FindingSink;
@@ -56,18 +55,18 @@ final class ConfreadCheck {
     for (ResolvedSetting resolved : settings.values()) {
       Setting setting = resolved.setting();
       String key = setting.keyText().latin1();
-      Optional<Keyword> keyword = keywords.usable(key, section.kind());
-      if (keyword.isEmpty()) {
+      KeywordIndex.Usable keyword = keywords.usable(key, section.kind());
+      if (keyword == null) {
         continue;
       }
-      if (keyword.get().statusAt(keywords.version()) == KeywordStatus.OBSOLETE) {
+      if (keyword.status() == KeywordStatus.OBSOLETE) {
         complain(setting, section, new Complaint(Severity.WARNING, CoreRule.DEPRECATED_KEYWORD,
             "# deprecated keyword '" + setting.keyText().display() + "'", "strongSwan ignores this setting",
             Optional.ofNullable(DEPRECATION_HINTS.get(key)).orElse("remove it"), false, Optional.empty(),
             new ArrayList<>()));
         continue;
       }
-      StarterValue syntax = StarterValue.of(section.kind(), key);
+      StarterValue syntax = keyword.syntax();
       Optional<String> problem = syntax.problem(key, setting.valueText().latin1());
       if (problem.isPresent()) {
         // The same check on the displayed text gives starter's line with control bytes made visible.
@@ -79,8 +78,8 @@ final class ConfreadCheck {
       }
     }
     if (section.kind() == SectionKind.CONN) {
-      firewall(section, settings, "left");
-      firewall(section, settings, "right");
+      firewall(section, settings, "left", "leftfirewall", "leftupdown");
+      firewall(section, settings, "right", "rightfirewall", "rightupdown");
       ahAndEsp(section, settings);
     }
   }
@@ -136,11 +135,12 @@ final class ConfreadCheck {
   }
 
   /** {@code handle_firewall}: {@code <side>firewall=yes} and an updown script cannot go together. */
-  private void firewall(SectionDraft section, Map<String, ResolvedSetting> settings, String side) {
-    ResolvedSetting firewall = settings.get(side + "firewall");
-    ResolvedSetting updown = settings.get(side + "updown");
+  private void firewall(SectionDraft section, Map<String, ResolvedSetting> settings, String side,
+      String firewallKey, String updownKey) {
+    ResolvedSetting firewall = settings.get(firewallKey);
+    ResolvedSetting updown = settings.get(updownKey);
     if (firewall == null || updown == null || !firewall.value().latin1().equals("yes")
-        || keywords.usable(side + "updown", SectionKind.CONN).isEmpty()) {
+        || keywords.usable(updownKey, SectionKind.CONN) == null) {
       return;
     }
     failed.add(section);

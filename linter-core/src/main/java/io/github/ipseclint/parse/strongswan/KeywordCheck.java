@@ -9,15 +9,10 @@ import io.github.ipseclint.model.finding.Fix;
 import io.github.ipseclint.model.finding.TextEdit;
 import io.github.ipseclint.model.finding.Severity;
 import io.github.ipseclint.model.keyword.Keyword;
-import io.github.ipseclint.model.keyword.KeywordStatus;
-import io.github.ipseclint.model.keyword.KeywordTable;
 import io.github.ipseclint.model.target.Version;
 import io.github.ipseclint.parse.FindingSink;
 import io.github.ipseclint.parse.keyword.DidYouMean;
-import io.github.ipseclint.parse.keyword.KeywordTables;
 import java.util.HashSet;
-import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
@@ -28,57 +23,44 @@ import java.util.Set;
  * checks need the merged sections and are done by {@link ConfreadCheck}.
  */
 final class KeywordCheck {
-  private static final KeywordTable TABLE = KeywordTables.STRONGSWAN_IPSEC_CONF;
-
-  private final Version version;
+  private final KeywordIndex index;
   private final FindingSink findings;
   private final Set<Setting> unsupported = new HashSet<>();
 
   KeywordCheck(Version version, FindingSink findings) {
-    this.version = version;
+    this.index = KeywordIndex.at(version);
     this.findings = findings;
   }
 
   /** Checks the settings that survive merging in one section (an empty value never reaches confread). */
   void check(SectionDraft section) {
-    for (Setting setting : section.own().values()) {
+    for (int i = 0; i < section.ownCount(); i++) {
+      Setting setting = section.own(i);
       if (!setting.valueText().isEmpty()) {
         check(section, setting);
       }
     }
   }
 
-  Version version() {
-    return version;
-  }
-
-  /** The table entry confread converts {@code key} with in a section of that kind, if it knows one. */
-  Optional<Keyword> usable(String key, SectionKind kind) {
-    for (Keyword keyword : TABLE.lookup(key)) {
-      if (keyword.statusAt(version) != KeywordStatus.UNKNOWN && allowedIn(keyword, kind)) {
-        return Optional.of(keyword);
-      }
-    }
-    return Optional.empty();
+  /** The table entry confread converts {@code key} with in a section of that kind, or null when it knows none. */
+  KeywordIndex.Usable usable(String key, SectionKind kind) {
+    return index.usable(key, kind);
   }
 
   /** True when the setting is of another section kind, so that its section does not load. */
   boolean isUnsupported(Setting setting) {
-    return unsupported.contains(setting);
+    // Asked for every effective setting: a Setting's hash walks the whole record, and the set is
+    // nearly always empty.
+    return !unsupported.isEmpty() && unsupported.contains(setting);
   }
 
   private void check(SectionDraft section, Setting setting) {
     String key = setting.keyText().latin1();
-    // The first entry known in this release, unless one of them is allowed here (then all is well).
-    Keyword firstKnown = null;
-    for (Keyword keyword : TABLE.lookup(key)) {
-      if (keyword.statusAt(version) != KeywordStatus.UNKNOWN) {
-        if (allowedIn(keyword, section.kind())) {
-          return;
-        }
-        firstKnown = firstKnown == null ? keyword : firstKnown;
-      }
+    if (index.usable(key, section.kind()) != null) {
+      return;
     }
+    // The first entry known in this release: it says where the key belongs.
+    Keyword firstKnown = index.firstKnown(key);
     String display = setting.keyText().display();
     if (firstKnown == null) {
       Optional<String> suggestion = suggestion(key, section.kind());
@@ -101,23 +83,8 @@ final class KeywordCheck {
             + "; '" + display + "' belongs in " + (belongs.equals("config setup") ? "config setup" : "a " + belongs + " section"));
   }
 
-  private static boolean allowedIn(Keyword keyword, SectionKind kind) {
-    if (kind == SectionKind.CONFIG_SETUP) {
-      return keyword.allowedIn("config setup");
-    }
-    if (kind == SectionKind.CA) {
-      return keyword.allowedIn("ca");
-    }
-    return keyword.allowedIn("conn") || keyword.allowedIn("conn (left end)")
-        || keyword.allowedIn("conn (right end)");
-  }
-
   /** The closest current keyword of that section kind, when it is close enough to be a typo. */
   private Optional<String> suggestion(String key, SectionKind kind) {
-    List<String> usable = TABLE.names().stream()
-        .filter(name -> TABLE.lookup(name).stream().anyMatch(keyword -> allowedIn(keyword, kind)
-            && keyword.statusAt(version) == KeywordStatus.CURRENT))
-        .toList();
-    return DidYouMean.closest(key, usable);
+    return DidYouMean.closest(key, index.suggestions(kind));
   }
 }

@@ -7,48 +7,28 @@ import java.util.List;
 import org.antlr.v4.runtime.Token;
 
 /**
- * The tokens of one line after its first token, split at the first include directive. The two
- * parts are views of the parser's token list (never modified after the parse), not copies: this
- * runs for every line of every file.
+ * The tokens of one line after its first token, split at the first include directive. The tree
+ * builder indexes into the parser's token list (never modified after the parse) with the split
+ * point, instead of taking views, copies or a holder object: this runs for every line of every file.
  */
 final class LineItems {
-  private final List<Token> all;
-  private final int includeAt;
+  private LineItems() {}
 
-  private LineItems(List<Token> all, int includeAt) {
-    this.all = all;
-    this.includeAt = includeAt;
-  }
-
-  /** The items of a line whose first token is not an include. */
-  static LineItems of(List<Token> items) {
-    int includeAt = items.size();
+  /** The index of the first include in {@code items}, or its size: items before it belong to the line's statement. */
+  static int includeAt(List<Token> items) {
     for (int i = 0; i < items.size(); i++) {
       if (items.get(i).getType() == StrongswanLexer.INCLUDE) {
-        includeAt = i;
-        break;
+        return i;
       }
     }
-    return new LineItems(items, includeAt);
+    return items.size();
   }
 
-  /** For a line that starts with an include: everything is from the include on. */
-  static LineItems of(Token include, List<Token> items) {
+  /** For a line that starts with an include: the include and the items, all from the include on. */
+  static List<Token> withInclude(Token include, List<Token> items) {
     List<Token> all = new ArrayList<>(items.size() + 1);
     all.add(include);
     all.addAll(items);
-    return new LineItems(all, 0);
-  }
-
-  List<Token> beforeInclude() {
-    return all.subList(0, includeAt);
-  }
-
-  List<Token> fromInclude() {
-    return all.subList(includeAt, all.size());
-  }
-
-  List<Token> all() {
     return all;
   }
 }

@@ -1,16 +1,14 @@
 // SPDX-License-Identifier: Apache-2.0
 package io.github.ipseclint.parse.strongswan;
 
+import io.github.ipseclint.model.conf.InsertionOrderedMap;
 import io.github.ipseclint.model.conf.SectionHeader;
 import io.github.ipseclint.model.conf.SectionKind;
 import io.github.ipseclint.model.conf.Setting;
 import io.github.ipseclint.model.source.ByteText;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
 
 /**
  * All sections of one kind and name merged, as starter's parser merges them while reading: a
@@ -19,14 +17,17 @@ import java.util.Optional;
 final class SectionDraft {
   private final SectionKind kind;
   private final ByteText name;
-  private final List<SectionHeader> headers = new ArrayList<>();
+  private final boolean isDefault;
+  private final List<SectionHeader> headers = new ArrayList<>(1);
   private final List<Setting> written = new ArrayList<>();
-  private final List<Setting> also = new ArrayList<>();
-  private final Map<String, Setting> own = new LinkedHashMap<>();
+  private final List<Setting> also = new ArrayList<>(2);
+  /** Never built: a lean ordered map read by index, one entry per setting of every section. */
+  private final InsertionOrderedMap.Builder<String, Setting> own = new InsertionOrderedMap.Builder<>(8);
 
   SectionDraft(SectionKind kind, ByteText name) {
     this.kind = kind;
     this.name = name;
+    this.isDefault = kind != SectionKind.CONFIG_SETUP && name.latin1().equals("%default");
   }
 
   void addHeader(SectionHeader header) {
@@ -37,19 +38,21 @@ final class SectionDraft {
    * {@code also=} is the parser's business, never the keyword table's: it is ignored in
    * {@code config setup} and {@code %default}, and {@code also=%default} or an empty
    * {@code also=} adds nothing.
+   *
+   * @return the earlier setting of the same key that this one replaces, or null
    */
-  /** @return the earlier setting of the same key that this one replaces, if any */
-  Optional<Setting> add(Setting setting) {
+  Setting add(Setting setting) {
     written.add(setting);
-    if (setting.keyText().latin1().equals("also")) {
+    String key = setting.keyText().latin1();
+    if (key.equals("also")) {
       String target = setting.valueText().latin1();
-      if (kind != SectionKind.CONFIG_SETUP && !isDefault() && !target.isEmpty()
+      if (kind != SectionKind.CONFIG_SETUP && !isDefault && !target.isEmpty()
           && !target.equals("%default")) {
         also.add(setting);
       }
-      return Optional.empty();
+      return null;
     }
-    return Optional.ofNullable(own.put(setting.keyText().latin1(), setting));
+    return own.put(key, setting);
   }
 
   SectionKind kind() {
@@ -66,7 +69,7 @@ final class SectionDraft {
   }
 
   boolean isDefault() {
-    return kind != SectionKind.CONFIG_SETUP && name.latin1().equals("%default");
+    return isDefault;
   }
 
   List<SectionHeader> headers() {
@@ -81,8 +84,16 @@ final class SectionDraft {
     return Collections.unmodifiableList(also);
   }
 
-  /** The section's own settings by key, last written wins; {@code key=} is kept (it unsets). */
-  Map<String, Setting> own() {
-    return Collections.unmodifiableMap(own);
+  /**
+   * The number of the section's own settings: one per key, last written wins, in the order each
+   * key was first written; {@code key=} is kept (it unsets). The key of each is its {@code keyText()}.
+   */
+  int ownCount() {
+    return own.size();
+  }
+
+  /** The {@code index}th own setting (see {@link #ownCount()}); read by index, without an iterator. */
+  Setting own(int index) {
+    return own.valueAt(index);
   }
 }

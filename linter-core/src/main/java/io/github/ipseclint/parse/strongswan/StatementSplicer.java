@@ -34,7 +34,7 @@ final class StatementSplicer {
 
   /** The statements of {@code top} with every include replaced by the included statements. */
   List<ConfStatement> splice(SourceFile top) {
-    List<ConfStatement> stream = new ArrayList<>();
+    ArrayList<ConfStatement> stream = new ArrayList<>();
     read(top, stream);
     return stream;
   }
@@ -44,13 +44,14 @@ final class StatementSplicer {
     return List.copyOf(trees.values());
   }
 
-  private void read(SourceFile file, List<ConfStatement> stream) {
+  private void read(SourceFile file, ArrayList<ConfStatement> stream) {
     ConfFile tree = trees.get(file);
     if (tree == null) {
       tree = StrongswanSyntax.parse(file, context.findings());
       trees.put(file, tree);
     }
     reading.add(file);
+    stream.ensureCapacity(stream.size() + tree.statements().size());
     for (ConfStatement statement : tree.statements()) {
       stream.add(statement);
       if (statement instanceof IncludeDirective include) {
@@ -60,7 +61,7 @@ final class StatementSplicer {
     reading.remove(reading.size() - 1);
   }
 
-  private void include(SourceFile file, IncludeDirective include, List<ConfStatement> stream) {
+  private void include(SourceFile file, IncludeDirective include, ArrayList<ConfStatement> stream) {
     IncludeExpansion expansion = context.includes()
         .expand(file, include.pattern().value(), IncludeBase.INCLUDING_FILE_DIRECTORY);
     String pattern = include.pattern().value().display();

@@ -4,6 +4,7 @@ package io.github.ipseclint.parse.strongswan;
 import io.github.ipseclint.model.conf.ConfDocument;
 import io.github.ipseclint.model.conf.ConfFile;
 import io.github.ipseclint.model.conf.ConfStatement;
+import io.github.ipseclint.model.conf.InsertionOrderedMap;
 import io.github.ipseclint.model.conf.LoadStatus;
 import io.github.ipseclint.model.conf.ResolvedSection;
 import io.github.ipseclint.model.conf.ResolvedSetting;
@@ -17,6 +18,8 @@ import io.github.ipseclint.model.source.Span;
 import io.github.ipseclint.model.target.Target;
 import io.github.ipseclint.parse.FindingSink;
 import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -34,7 +37,9 @@ import java.util.Set;
 final class StrongswanResolver {
   private final Target target;
   private final FindingSink findings;
-  private final Map<String, SectionDraft> sections = new LinkedHashMap<>();
+  /** Every section in the order of its first header. */
+  private final List<SectionDraft> sections = new ArrayList<>();
+  private final Map<SectionKind, Map<String, SectionDraft>> byName = new EnumMap<>(SectionKind.class);
 
   StrongswanResolver(Target target, FindingSink findings) {
     this.target = target;
@@ -43,33 +48,36 @@ final class StrongswanResolver {
 
   ConfDocument resolve(List<ConfFile> trees, List<ConfStatement> stream) {
     group(stream);
-    AlsoLinearisation conns = new AlsoLinearisation(ofKind(SectionKind.CONN), findings);
-    AlsoLinearisation cas = new AlsoLinearisation(ofKind(SectionKind.CA), findings);
-    Map<SectionDraft, List<SectionDraft>> ancestors = new LinkedHashMap<>();
-    for (SectionDraft section : sections.values()) {
+    AlsoLinearisation conns = new AlsoLinearisation(named(SectionKind.CONN), findings);
+    AlsoLinearisation cas = new AlsoLinearisation(named(SectionKind.CA), findings);
+    // The effective settings of every section that loads, config setup first (the order confread
+    // checks them in); computing them reports nothing, so they are worked out with the ancestors.
+    SectionDraft setup = named(SectionKind.CONFIG_SETUP).get("");
+    Map<SectionDraft, InsertionOrderedMap<String, ResolvedSetting>> effective = new LinkedHashMap<>();
+    if (setup != null) {
+      effective.put(setup, effective(setup, List.of()));
+    }
+    for (SectionDraft section : sections) {
       if (section.kind() == SectionKind.CONN && !section.isDefault()) {
-        ancestors.put(section, conns.ancestors(section));
+        effective.put(section, effective(section, conns.ancestors(section)));
       } else if (section.kind() == SectionKind.CA && !section.isDefault()) {
-        ancestors.put(section, cas.ancestors(section));
+        effective.put(section, effective(section, cas.ancestors(section)));
       }
     }
     boolean rejected = findings.hasErrors();
     KeywordCheck keywords = new KeywordCheck(target.version(), findings);
-    sections.values().forEach(keywords::check);
-    Optional<SectionDraft> setup = Optional.ofNullable(sections.get(key(SectionKind.CONFIG_SETUP, ByteText.EMPTY)));
-    Map<SectionDraft, Map<String, ResolvedSetting>> effective = new LinkedHashMap<>();
-    setup.ifPresent(section -> effective.put(section, effective(section, List.of())));
-    ancestors.forEach((section, inherited) -> effective.put(section, effective(section, inherited)));
+    for (SectionDraft section : sections) {
+      keywords.check(section);
+    }
     ConfreadCheck confread = new ConfreadCheck(keywords);
     effective.forEach(confread::check);
     confread.report(findings);
-    boolean fatal = rejected || setup.map(section -> confread.failed(section) || section.own().values().stream()
-        .anyMatch(keywords::isUnsupported)).orElse(false);
+    boolean fatal = rejected || setup != null && (confread.failed(setup) || anyUnsupported(keywords, setup));
 
     List<ResolvedSection> resolvedConns = new ArrayList<>();
     List<ResolvedSection> resolvedCas = new ArrayList<>();
     List<ResolvedSection> defaults = new ArrayList<>();
-    for (SectionDraft section : sections.values()) {
+    for (SectionDraft section : sections) {
       if (section.kind() == SectionKind.CONFIG_SETUP) {
         continue;
       }
@@ -78,15 +86,33 @@ final class StrongswanResolver {
             fatal ? LoadStatus.FILE_REJECTED : LoadStatus.LOADED));
         continue;
       }
-      boolean dropped = confread.failed(section) || effective.get(section).values().stream()
-          .anyMatch(setting -> keywords.isUnsupported(setting.setting()));
+      Map<String, ResolvedSetting> settings = effective.get(section);
+      boolean dropped = confread.failed(section) || anyUnsupported(keywords, settings);
       LoadStatus status = fatal ? LoadStatus.FILE_REJECTED : dropped ? LoadStatus.SECTION_DROPPED : LoadStatus.LOADED;
-      ResolvedSection resolved = resolved(section, effective.get(section), status);
+      ResolvedSection resolved = resolved(section, settings, status);
       (section.kind() == SectionKind.CONN ? resolvedConns : resolvedCas).add(resolved);
     }
-    Optional<ResolvedSection> configSetup = setup.map(section ->
-        resolved(section, effective.get(section), fatal ? LoadStatus.FILE_REJECTED : LoadStatus.LOADED));
+    Optional<ResolvedSection> configSetup = setup == null ? Optional.empty() : Optional.of(
+        resolved(setup, effective.get(setup), fatal ? LoadStatus.FILE_REJECTED : LoadStatus.LOADED));
     return new ConfDocument(target, trees, configSetup, resolvedConns, resolvedCas, defaults);
+  }
+
+  private static boolean anyUnsupported(KeywordCheck keywords, SectionDraft section) {
+    for (int i = 0; i < section.ownCount(); i++) {
+      if (keywords.isUnsupported(section.own(i))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean anyUnsupported(KeywordCheck keywords, Map<String, ResolvedSetting> settings) {
+    for (ResolvedSetting setting : settings.values()) {
+      if (keywords.isUnsupported(setting.setting())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private void group(List<ConfStatement> stream) {
@@ -96,8 +122,13 @@ final class StrongswanResolver {
     for (ConfStatement statement : stream) {
       if (statement instanceof SectionHeader header) {
         ByteText name = header.kind() == SectionKind.CONFIG_SETUP ? ByteText.EMPTY : header.nameText();
-        current = sections.computeIfAbsent(key(header.kind(), name), key -> new SectionDraft(header.kind(), name));
-        if (!current.headers().isEmpty()) {
+        Map<String, SectionDraft> ofKind = byName.computeIfAbsent(header.kind(), kind -> new HashMap<>());
+        current = ofKind.get(name.latin1());
+        if (current == null) {
+          current = new SectionDraft(header.kind(), name);
+          ofKind.put(name.latin1(), current);
+          sections.add(current);
+        } else {
           reportRepeated(current, header);
         }
         current.addHeader(header);
@@ -107,8 +138,10 @@ final class StrongswanResolver {
               "setting before the first section: strongSwan silently ignores it; move it into a"
                   + " 'config setup', 'conn' or 'ca' section");
         } else if (current != null) {
-          SectionDraft section = current;
-          section.add(setting).ifPresent(earlier -> reportReplaced(section, earlier, setting));
+          Setting earlier = current.add(setting);
+          if (earlier != null) {
+            reportReplaced(current, earlier, setting);
+          }
         }
       }
     }
@@ -138,12 +171,9 @@ final class StrongswanResolver {
         ? "line " + span.line() : span.file().displayPath() + " line " + span.line();
   }
 
-  private List<SectionDraft> ofKind(SectionKind kind) {
-    return sections.values().stream().filter(section -> section.kind() == kind).toList();
-  }
-
-  private static String key(SectionKind kind, ByteText name) {
-    return kind.name() + " " + name.latin1();
+  /** The sections of one kind by name ({@code config setup} under the empty name). */
+  private Map<String, SectionDraft> named(SectionKind kind) {
+    return byName.getOrDefault(kind, Map.of());
   }
 
   /** {@code settings} is the section's {@link #effective} map, computed once for the checks and this. */
@@ -153,24 +183,38 @@ final class StrongswanResolver {
         settings, section.written(), section.also(), status);
   }
 
-  /** Own settings first, then each ancestor in order; the first hit wins and an empty one unsets. */
-  private static Map<String, ResolvedSetting> effective(SectionDraft section, List<SectionDraft> ancestors) {
-    Map<String, ResolvedSetting> settings = new LinkedHashMap<>();
-    Set<String> decided = new HashSet<>();
-    collect(section, ResolvedSetting.Origin.OWN, section, decided, settings);
-    for (SectionDraft ancestor : ancestors) {
-      ResolvedSetting.Origin origin = ancestor.isDefault() ? ResolvedSetting.Origin.DEFAULT : ResolvedSetting.Origin.ALSO;
-      collect(ancestor, origin, ancestor, decided, settings);
+  /**
+   * Own settings first, then each ancestor in order; the first hit wins and an empty one unsets.
+   * This runs for every setting of every section and everything it inherits, hence the lean map
+   * that {@link ResolvedSection} then keeps as it is.
+   */
+  private static InsertionOrderedMap<String, ResolvedSetting> effective(SectionDraft section,
+      List<SectionDraft> ancestors) {
+    int expected = section.ownCount();
+    for (int i = 0; i < ancestors.size(); i++) {
+      expected += ancestors.get(i).ownCount();
     }
-    return settings;
-  }
-
-  private static void collect(SectionDraft source, ResolvedSetting.Origin origin, SectionDraft from,
-      Set<String> decided, Map<String, ResolvedSetting> settings) {
-    for (Map.Entry<String, Setting> entry : source.own().entrySet()) {
-      if (decided.add(entry.getKey()) && !entry.getValue().valueText().isEmpty()) {
-        settings.put(entry.getKey(), new ResolvedSetting(entry.getValue(), origin, from.name()));
+    InsertionOrderedMap.Builder<String, ResolvedSetting> settings = new InsertionOrderedMap.Builder<>(expected);
+    // The keys an earlier source unsets (key=) are decided too; rare, so the set is made on demand.
+    Set<String> unset = Set.of();
+    for (int source = -1; source < ancestors.size(); source++) {
+      SectionDraft from = source < 0 ? section : ancestors.get(source);
+      ResolvedSetting.Origin origin = source < 0 ? ResolvedSetting.Origin.OWN
+          : from.isDefault() ? ResolvedSetting.Origin.DEFAULT : ResolvedSetting.Origin.ALSO;
+      for (int i = 0; i < from.ownCount(); i++) {
+        Setting setting = from.own(i);
+        String key = setting.keyText().latin1();
+        if (settings.containsKey(key) || unset.contains(key)) {
+          continue;
+        }
+        if (setting.valueText().isEmpty()) {
+          unset = unset.isEmpty() ? new HashSet<>() : unset;
+          unset.add(key);
+        } else {
+          settings.put(key, new ResolvedSetting(setting, origin, from.name()));
+        }
       }
     }
+    return settings.build();
   }
 }

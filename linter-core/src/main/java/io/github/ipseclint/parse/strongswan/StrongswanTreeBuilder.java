@@ -45,7 +45,7 @@ final class StrongswanTreeBuilder {
 
   /** The statements of every line, in file order. */
   List<ConfStatement> statements(StrongswanParser.ConfigFileContext context) {
-    List<ConfStatement> statements = new ArrayList<>();
+    List<ConfStatement> statements = new ArrayList<>(context.lines.size());
     for (StrongswanParser.LineContext child : context.lines) {
       if (child instanceof StrongswanParser.ParameterLineContext line) {
         parameterLine(line, statements);
@@ -63,36 +63,44 @@ final class StrongswanTreeBuilder {
   }
 
   private void sectionHeader(StrongswanParser.SectionHeaderContext context, List<ConfStatement> out) {
-    LineItems items = LineItems.of(context.items);
+    List<Token> items = context.items;
+    int includeAt = LineItems.includeAt(items);
     if (!reportUnterminated(items)) {
-      header(context.kind, items.beforeInclude()).ifPresent(out::add);
+      addIfPresent(header(context.kind, items, includeAt), out);
     }
-    includes(items, true, out);
+    includes(items, includeAt, true, out);
   }
 
   private void parameterLine(StrongswanParser.ParameterLineContext context, List<ConfStatement> out) {
-    LineItems items = LineItems.of(context.items);
+    List<Token> items = context.items;
+    int includeAt = LineItems.includeAt(items);
     if (!reportUnterminated(items)) {
-      setting(items.beforeInclude()).ifPresent(out::add);
+      addIfPresent(setting(items, includeAt), out);
     }
-    includes(items, !items.beforeInclude().isEmpty(), out);
+    includes(items, includeAt, includeAt > 0, out);
+  }
+
+  private static void addIfPresent(ConfStatement statement, List<ConfStatement> out) {
+    if (statement != null) {
+      out.add(statement);
+    }
   }
 
   private void includeLine(StrongswanParser.IncludeLineContext context, List<ConfStatement> out) {
-    LineItems items = LineItems.of(context.getStart(), context.items);
+    List<Token> items = LineItems.withInclude(context.getStart(), context.items);
     reportUnterminated(items);
-    includes(items, false, out);
+    includes(items, 0, false, out);
   }
 
   private void strayLine(StrongswanParser.StrayLineContext context, List<ConfStatement> out) {
     Token first = context.first;
-    LineItems items = LineItems.of(context.items);
+    List<Token> items = context.items;
     if (first.getType() == StrongswanLexer.UNTERMINATED) {
       reportUnterminatedAt(first);
     } else if (!reportUnterminated(items)) {
       syntaxError(first, strayHint(first));
     }
-    includes(items, true, out);
+    includes(items, LineItems.includeAt(items), true, out);
   }
 
   private ConfStatement versionLine(StrongswanParser.VersionLineContext context) {
@@ -108,36 +116,37 @@ final class StrongswanTreeBuilder {
     return new VersionLine(new ByteText(text.strip()), span);
   }
 
-  private Optional<ConfStatement> header(Token kindToken, List<Token> items) {
+  /** The header of the {@code count} items before the line's include, or null when it is in error (reported). */
+  private ConfStatement header(Token kindToken, List<Token> items, int count) {
     SectionKind kind = kindToken.getType() == StrongswanLexer.CONFIG_SETUP
         ? SectionKind.CONFIG_SETUP
         : kindToken.getType() == StrongswanLexer.CONN ? SectionKind.CONN : SectionKind.CA;
-    if (items.isEmpty() && kind != SectionKind.CONFIG_SETUP) {
+    if (count == 0 && kind != SectionKind.CONFIG_SETUP) {
       error(kindToken, "section name missing: " + REJECTED + "; write '" + kind.keyword()
           + " <name>'");
-      return Optional.empty();
+      return null;
     }
-    if (!items.isEmpty() && !isWord(items.get(0))) {
+    if (count > 0 && !isWord(items.get(0))) {
       syntaxError(items.get(0), "a section header takes only a name");
-      return Optional.empty();
+      return null;
     }
-    if (items.size() > 1) {
+    if (count > 1) {
       syntaxError(items.get(1), "a section name with blanks must be quoted");
-      return Optional.empty();
+      return null;
     }
-    Span kindSpan = TokenSpans.of(file, kindToken);
+    // The tokens are in file order, so the header runs from the kind's start to the name's end.
+    Span span = TokenSpans.of(file, kindToken, count == 0 ? kindToken : items.get(0));
     if (kind == SectionKind.CONFIG_SETUP) {
-      return Optional.of(new SectionHeader(kind, Optional.empty(),
-          items.isEmpty() ? kindSpan : kindSpan.to(TokenSpans.of(file, items.get(0)))));
+      return new SectionHeader(kind, Optional.empty(), span);
     }
     ValuePart name = part(items.get(0));
-    return Optional.of(new SectionHeader(kind, Optional.of(new Located<>(name.text(), name.span())),
-        kindSpan.to(name.span())));
+    return new SectionHeader(kind, Optional.of(new Located<>(name.text(), name.span())), span);
   }
 
-  private Optional<ConfStatement> setting(List<Token> items) {
-    if (items.isEmpty()) {
-      return Optional.empty();
+  /** The setting of the items before {@code end} (the line's include), or null when there is none or it is in error. */
+  private ConfStatement setting(List<Token> items, int end) {
+    if (end == 0) {
+      return null;
     }
     Token first = items.get(0);
     int valueStart;
@@ -149,44 +158,49 @@ final class StrongswanTreeBuilder {
       valueStart = 1;
     } else if (first.getType() == StrongswanLexer.EQUALS) {
       syntaxError(first, "a setting needs a name before '='");
-      return Optional.empty();
+      return null;
     } else {
-      ValuePart keyPart = part(first);
+      ValuePart keyPart = keyPart(first);
       key = new Located<>(keyPart.text(), keyPart.span());
-      if (items.size() < 2 || items.get(1).getType() != StrongswanLexer.EQUALS) {
-        Token offending = items.size() < 2 ? first : items.get(1);
+      if (end < 2 || items.get(1).getType() != StrongswanLexer.EQUALS) {
+        Token offending = end < 2 ? first : items.get(1);
         error(offending, "missing value for setting '" + keyPart.text().display() + "': " + REJECTED
             + "; write '" + keyPart.text().display() + "=<value>' (quote a value with blanks or '=')");
-        return Optional.empty();
+        return null;
       }
       if (keyPart.text().isEmpty()) {
         error(first, "setting name can't be empty: " + REJECTED + "; remove the line or name the key");
-        return Optional.empty();
+        return null;
       }
       valueStart = 2;
     }
-    List<ValuePart> parts = new ArrayList<>();
-    for (Token token : items.subList(valueStart, items.size())) {
+    ValuePart[] parts = new ValuePart[end - valueStart];
+    for (int i = valueStart; i < end; i++) {
+      Token token = items.get(i);
       if (!isWord(token)) {
         syntaxError(token, "quote a value that contains '=', and write one setting per line");
-        return Optional.empty();
+        return null;
       }
-      parts.add(part(token));
+      parts[i - valueStart] = part(token);
     }
-    Span span = key.span();
+    // The tokens are in file order, so spans run from the first token's start to the last one's end.
+    Span span = TokenSpans.of(file, first, items.get(end - 1));
     Optional<ConfValue> value = Optional.empty();
-    if (!parts.isEmpty()) {
-      Span valueSpan = parts.get(0).span().to(parts.get(parts.size() - 1).span());
-      value = Optional.of(new ConfValue(joined(parts), parts, valueSpan));
-      span = span.to(valueSpan);
-    } else {
-      span = span.to(TokenSpans.of(file, items.get(valueStart - 1)));
+    if (parts.length == 1) {
+      value = Optional.of(new ConfValue(parts[0].text(), List.of(parts[0]), parts[0].span()));
+    } else if (parts.length > 1) {
+      value = Optional.of(new ConfValue(joined(parts), List.of(parts),
+          TokenSpans.of(file, items.get(valueStart), items.get(end - 1))));
     }
-    return Optional.of(new Setting(key, value, span));
+    return new Setting(key, value, span);
   }
 
-  private static ByteText joined(List<ValuePart> parts) {
-    StringBuilder text = new StringBuilder();
+  private static ByteText joined(ValuePart[] parts) {
+    int length = parts.length - 1;
+    for (ValuePart part : parts) {
+      length += part.text().length();
+    }
+    StringBuilder text = new StringBuilder(length);
     for (ValuePart part : parts) {
       if (text.length() > 0) {
         text.append(' ');
@@ -196,26 +210,38 @@ final class StrongswanTreeBuilder {
     return new ByteText(text.toString());
   }
 
+  /** A key is nearly always a keyword: then its text is the table's shared instance ({@link KnownKeys}). */
+  private ValuePart keyPart(Token token) {
+    if (token.getType() == StrongswanLexer.QUOTED) {
+      return part(token);
+    }
+    return new ValuePart(KnownKeys.of(file, token.getStartIndex(), token.getStopIndex() + 1), Quoting.NONE,
+        TokenSpans.of(file, token));
+  }
+
   private ValuePart part(Token token) {
     Span span = TokenSpans.of(file, token);
     if (token.getType() == StrongswanLexer.QUOTED) {
-      if (StarterText.spansLinesRaw(token.getText())) {
+      String text = token.getText();
+      if (StarterText.spansLinesRaw(text)) {
         findings.report(CoreRule.SWALLOWED_TEXT, Severity.WARNING, span,
             "quoted string runs on to line " + span.endLine() + ": strongSwan keeps the line breaks"
                 + " in the value, so the lines in between are not read as settings; close the"
                 + " quote on its own line");
       }
-      return new ValuePart(new ByteText(StarterText.unquote(token.getText())), Quoting.DOUBLE_QUOTES,
-          span);
+      return new ValuePart(new ByteText(StarterText.unquote(text)), Quoting.DOUBLE_QUOTES, span);
     }
-    return new ValuePart(new ByteText(token.getText()), Quoting.NONE, span);
+    // The bytes straight from the file (token offsets are byte offsets): one copy, where
+    // Token.getText() would go through an Interval and the char stream for every word.
+    return new ValuePart(file.slice(token.getStartIndex(), token.getStopIndex() + 1), Quoting.NONE, span);
   }
 
   /** The includes of a line, in order; anything else after the first include is an error. */
-  private void includes(LineItems items, boolean firstIsMidLine, List<ConfStatement> out) {
+  private void includes(List<Token> items, int includeAt, boolean firstIsMidLine, List<ConfStatement> out) {
     boolean midLine = firstIsMidLine;
     boolean reported = false;
-    for (Token token : items.fromInclude()) {
+    for (int i = includeAt; i < items.size(); i++) {
+      Token token = items.get(i);
       if (token.getType() == StrongswanLexer.INCLUDE) {
         out.add(include(token, midLine));
       } else if (!reported && token.getType() != StrongswanLexer.UNTERMINATED) {
@@ -245,8 +271,9 @@ final class StrongswanTreeBuilder {
         patternSpan), midLine, span);
   }
 
-  private boolean reportUnterminated(LineItems items) {
-    for (Token token : items.all()) {
+  private boolean reportUnterminated(List<Token> items) {
+    for (int i = 0; i < items.size(); i++) {
+      Token token = items.get(i);
       if (token.getType() == StrongswanLexer.UNTERMINATED) {
         reportUnterminatedAt(token);
         return true;
