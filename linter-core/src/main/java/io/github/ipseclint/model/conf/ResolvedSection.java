@@ -29,8 +29,7 @@ public record ResolvedSection(
 
   public ResolvedSection {
     headers = List.copyOf(headers);
-    // The readers hand over an InsertionOrderedMap they no longer change: that one is kept, not copied.
-    settings = java.util.Collections.unmodifiableMap(InsertionOrderedMap.copyOf(settings));
+    settings = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(settings));
     written = List.copyOf(written);
     also = List.copyOf(also);
   }

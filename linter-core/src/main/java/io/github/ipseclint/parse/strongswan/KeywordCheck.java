@@ -34,8 +34,7 @@ final class KeywordCheck {
 
   /** Checks the settings that survive merging in one section (an empty value never reaches confread). */
   void check(SectionDraft section) {
-    for (int i = 0; i < section.ownCount(); i++) {
-      Setting setting = section.own(i);
+    for (Setting setting : section.ownSettings()) {
       if (!setting.valueText().isEmpty()) {
         check(section, setting);
       }

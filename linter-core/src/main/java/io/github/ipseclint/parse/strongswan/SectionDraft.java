@@ -1,13 +1,14 @@
 // SPDX-License-Identifier: Apache-2.0
 package io.github.ipseclint.parse.strongswan;
 
-import io.github.ipseclint.model.conf.InsertionOrderedMap;
 import io.github.ipseclint.model.conf.SectionHeader;
 import io.github.ipseclint.model.conf.SectionKind;
 import io.github.ipseclint.model.conf.Setting;
 import io.github.ipseclint.model.source.ByteText;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 
 /**
@@ -21,8 +22,7 @@ final class SectionDraft {
   private final List<SectionHeader> headers = new ArrayList<>(1);
   private final List<Setting> written = new ArrayList<>();
   private final List<Setting> also = new ArrayList<>(2);
-  /** Never built: a lean ordered map read by index, one entry per setting of every section. */
-  private final InsertionOrderedMap.Builder<String, Setting> own = new InsertionOrderedMap.Builder<>(8);
+  private final LinkedHashMap<String, Setting> own = new LinkedHashMap<>();
 
   SectionDraft(SectionKind kind, ByteText name) {
     this.kind = kind;
@@ -84,16 +84,12 @@ final class SectionDraft {
     return Collections.unmodifiableList(also);
   }
 
-  /**
-   * The number of the section's own settings: one per key, last written wins, in the order each
-   * key was first written; {@code key=} is kept (it unsets). The key of each is its {@code keyText()}.
-   */
-  int ownCount() {
-    return own.size();
+  /** The section's own settings, one per key, last written wins, in the order each key was first written. */
+  Collection<Setting> ownSettings() {
+    return Collections.unmodifiableCollection(own.values());
   }
 
-  /** The {@code index}th own setting (see {@link #ownCount()}); read by index, without an iterator. */
-  Setting own(int index) {
-    return own.valueAt(index);
+  int ownCount() {
+    return own.size();
   }
 }

@@ -4,7 +4,6 @@ package io.github.ipseclint.parse.strongswan;
 import io.github.ipseclint.model.conf.ConfDocument;
 import io.github.ipseclint.model.conf.ConfFile;
 import io.github.ipseclint.model.conf.ConfStatement;
-import io.github.ipseclint.model.conf.InsertionOrderedMap;
 import io.github.ipseclint.model.conf.LoadStatus;
 import io.github.ipseclint.model.conf.ResolvedSection;
 import io.github.ipseclint.model.conf.ResolvedSetting;
@@ -53,7 +52,7 @@ final class StrongswanResolver {
     // The effective settings of every section that loads, config setup first (the order confread
     // checks them in); computing them reports nothing, so they are worked out with the ancestors.
     SectionDraft setup = named(SectionKind.CONFIG_SETUP).get("");
-    Map<SectionDraft, InsertionOrderedMap<String, ResolvedSetting>> effective = new LinkedHashMap<>();
+    Map<SectionDraft, Map<String, ResolvedSetting>> effective = new LinkedHashMap<>();
     if (setup != null) {
       effective.put(setup, effective(setup, List.of()));
     }
@@ -98,8 +97,8 @@ final class StrongswanResolver {
   }
 
   private static boolean anyUnsupported(KeywordCheck keywords, SectionDraft section) {
-    for (int i = 0; i < section.ownCount(); i++) {
-      if (keywords.isUnsupported(section.own(i))) {
+    for (Setting setting : section.ownSettings()) {
+      if (keywords.isUnsupported(setting)) {
         return true;
       }
     }
@@ -188,21 +187,20 @@ final class StrongswanResolver {
    * This runs for every setting of every section and everything it inherits, hence the lean map
    * that {@link ResolvedSection} then keeps as it is.
    */
-  private static InsertionOrderedMap<String, ResolvedSetting> effective(SectionDraft section,
+  private static Map<String, ResolvedSetting> effective(SectionDraft section,
       List<SectionDraft> ancestors) {
     int expected = section.ownCount();
     for (int i = 0; i < ancestors.size(); i++) {
       expected += ancestors.get(i).ownCount();
     }
-    InsertionOrderedMap.Builder<String, ResolvedSetting> settings = new InsertionOrderedMap.Builder<>(expected);
+    Map<String, ResolvedSetting> settings = new LinkedHashMap<>(expected * 2);
     // The keys an earlier source unsets (key=) are decided too; rare, so the set is made on demand.
     Set<String> unset = Set.of();
     for (int source = -1; source < ancestors.size(); source++) {
       SectionDraft from = source < 0 ? section : ancestors.get(source);
       ResolvedSetting.Origin origin = source < 0 ? ResolvedSetting.Origin.OWN
           : from.isDefault() ? ResolvedSetting.Origin.DEFAULT : ResolvedSetting.Origin.ALSO;
-      for (int i = 0; i < from.ownCount(); i++) {
-        Setting setting = from.own(i);
+      for (Setting setting : from.ownSettings()) {
         String key = setting.keyText().latin1();
         if (settings.containsKey(key) || unset.contains(key)) {
           continue;
@@ -215,6 +213,6 @@ final class StrongswanResolver {
         }
       }
     }
-    return settings.build();
+    return settings;
   }
 }
