@@ -49,7 +49,7 @@ final class KeywordIndex {
           }
         }
       }
-      names.put(KnownKeys.canonical(name), new Name(firstKnown, usable));
+      names.put(name, new Name(firstKnown, usable));
     }
     for (SectionKind kind : SectionKind.values()) {
       List<String> current = new ArrayList<>();

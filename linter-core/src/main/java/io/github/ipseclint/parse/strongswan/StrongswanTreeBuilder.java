@@ -160,7 +160,7 @@ final class StrongswanTreeBuilder {
       syntaxError(first, "a setting needs a name before '='");
       return null;
     } else {
-      ValuePart keyPart = keyPart(first);
+      ValuePart keyPart = part(first);
       key = new Located<>(keyPart.text(), keyPart.span());
       if (end < 2 || items.get(1).getType() != StrongswanLexer.EQUALS) {
         Token offending = end < 2 ? first : items.get(1);
@@ -208,15 +208,6 @@ final class StrongswanTreeBuilder {
       text.append(part.text().latin1());
     }
     return new ByteText(text.toString());
-  }
-
-  /** A key is nearly always a keyword: then its text is the table's shared instance ({@link KnownKeys}). */
-  private ValuePart keyPart(Token token) {
-    if (token.getType() == StrongswanLexer.QUOTED) {
-      return part(token);
-    }
-    return new ValuePart(KnownKeys.of(file, token.getStartIndex(), token.getStopIndex() + 1), Quoting.NONE,
-        TokenSpans.of(file, token));
   }
 
   private ValuePart part(Token token) {
