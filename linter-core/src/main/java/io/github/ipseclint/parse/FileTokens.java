@@ -13,4 +13,10 @@ import org.antlr.v4.runtime.TokenStream;
 public interface FileTokens extends TokenStream {
   /** Every token lexed so far, in file order; the whole file once the parser has matched EOF. */
   List<Token> everyToken();
+
+  /**
+   * The tokens of {@link #everyToken()} that are not on the parser's channel (blanks, comments),
+   * in file order: what the comment scans read, without walking every token of every line.
+   */
+  List<Token> offChannel();
 }

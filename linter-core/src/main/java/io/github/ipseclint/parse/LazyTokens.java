@@ -19,4 +19,9 @@ public final class LazyTokens extends CommonTokenStream implements FileTokens {
   public List<Token> everyToken() {
     return getTokens();
   }
+
+  @Override
+  public List<Token> offChannel() {
+    return getTokens().stream().filter(token -> token.getChannel() != Token.DEFAULT_CHANNEL).toList();
+  }
 }

@@ -27,21 +27,26 @@ import org.antlr.v4.runtime.misc.Interval;
 public final class LexedTokens implements FileTokens {
   private final TokenSource source;
   private final List<Token> every;
+  private final List<Token> offChannel;
   private final Token[] parserTokens;
   /** The parser's token types, for {@link #LA}, the call the generated parsers make most. */
   private final int[] parserTypes;
   private int position;
 
-  private LexedTokens(TokenSource source, List<Token> every, Token[] parserTokens, int[] parserTypes) {
+  private LexedTokens(TokenSource source, List<Token> every, List<Token> offChannel, Token[] parserTokens,
+      int[] parserTypes) {
     this.source = source;
     this.every = every;
+    this.offChannel = offChannel;
     this.parserTokens = parserTokens;
     this.parserTypes = parserTypes;
   }
 
   /** Lexes the whole input of {@code lexer}, up to and including EOF. */
   public static LexedTokens of(Lexer lexer) {
-    List<Token> every = new ArrayList<>();
+    // About one token per four bytes in the corpus: sized so that the list rarely grows.
+    List<Token> every = new ArrayList<>(Math.max(16, lexer.getInputStream().size() / 4));
+    List<Token> offChannel = new ArrayList<>();
     int onChannel = 0;
     Token token;
     do {
@@ -52,6 +57,8 @@ public final class LexedTokens implements FileTokens {
       every.add(token);
       if (token.getChannel() == Token.DEFAULT_CHANNEL) {
         onChannel++;
+      } else {
+        offChannel.add(token);
       }
     } while (token.getType() != Token.EOF);
     Token[] parserTokens = new Token[onChannel];
@@ -65,12 +72,18 @@ public final class LexedTokens implements FileTokens {
         next++;
       }
     }
-    return new LexedTokens(lexer, Collections.unmodifiableList(every), parserTokens, parserTypes);
+    return new LexedTokens(lexer, Collections.unmodifiableList(every), Collections.unmodifiableList(offChannel),
+        parserTokens, parserTypes);
   }
 
   @Override
   public List<Token> everyToken() {
     return every;
+  }
+
+  @Override
+  public List<Token> offChannel() {
+    return offChannel;
   }
 
   @Override

@@ -48,6 +48,10 @@ class LexedTokensTest {
       assertThat(lexed.everyToken().get(i).getTokenIndex()).isEqualTo(i);
     }
     assertThat(lexed.everyToken()).anyMatch(token -> token.getChannel() == StrongswanLexer.COMMENTS);
+    assertThat(lexed.offChannel())
+        .containsExactlyElementsOf(lexed.everyToken().stream()
+            .filter(token -> token.getChannel() != Token.DEFAULT_CHANNEL).toList())
+        .extracting(Token::getText).contains("# head", "  # indented", "  ", "# why");
   }
 
   @Test

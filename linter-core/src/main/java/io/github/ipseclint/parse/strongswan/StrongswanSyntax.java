@@ -7,7 +7,6 @@ import io.github.ipseclint.model.conf.ConfFile;
 import io.github.ipseclint.model.conf.ConfStatement;
 import io.github.ipseclint.model.finding.CoreRule;
 import io.github.ipseclint.model.finding.Severity;
-import io.github.ipseclint.model.source.ByteText;
 import io.github.ipseclint.model.source.Comment;
 import io.github.ipseclint.model.source.SourceFile;
 import io.github.ipseclint.model.target.Implementation;
@@ -43,7 +42,7 @@ final class StrongswanSyntax {
     parser.setBuildParseTree(false);
     StrongswanParser.ConfigFileContext tree = parser.configFile();
     List<ConfStatement> statements = new StrongswanTreeBuilder(file, findings).statements(tree);
-    return new ConfFile(file, Implementation.STRONGSWAN, statements, comments(file, tokens.everyToken()));
+    return new ConfFile(file, Implementation.STRONGSWAN, statements, comments(file, tokens.offChannel()));
   }
 
   /** The daemon's (bison) name of a token, for "syntax error, unexpected X" messages. */
@@ -81,10 +80,14 @@ final class StrongswanSyntax {
       if (token.getChannel() != StrongswanLexer.COMMENTS) {
         continue;
       }
-      String text = token.getText();
-      int hash = text.indexOf('#');
-      comments.add(new Comment(new ByteText(text.substring(hash)),
-          file.span(token.getStartIndex() + hash, token.getStopIndex() + 1)));
+      // The token may start with blanks; the comment is from its '#' on, read from the file once.
+      int hash = token.getStartIndex();
+      while (file.byteAt(hash) != '#') {
+        hash++;
+      }
+      int end = token.getStopIndex() + 1;
+      // A comment token never spans lines, so the lexer's line saves a search of the line table.
+      comments.add(new Comment(file.slice(hash, end), file.span(hash, end, token.getLine())));
     }
     return comments;
   }
