@@ -19,4 +19,11 @@ public interface FileTokens extends TokenStream {
    * in file order: what the comment scans read, without walking every token of every line.
    */
   List<Token> offChannel();
+
+  /**
+   * The tokens on the parser's channel, in file order, EOF last, once the parser has matched EOF:
+   * for tree builders that read a rule's tokens between two labelled tokens of it, where a list
+   * label would fill a list per rule context.
+   */
+  List<Token> parserChannel();
 }

@@ -24,4 +24,9 @@ public final class LazyTokens extends CommonTokenStream implements FileTokens {
   public List<Token> offChannel() {
     return getTokens().stream().filter(token -> token.getChannel() != Token.DEFAULT_CHANNEL).toList();
   }
+
+  @Override
+  public List<Token> parserChannel() {
+    return getTokens().stream().filter(token -> token.getChannel() == Token.DEFAULT_CHANNEL).toList();
+  }
 }

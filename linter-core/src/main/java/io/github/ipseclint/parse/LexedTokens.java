@@ -2,6 +2,7 @@
 package io.github.ipseclint.parse;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import org.antlr.v4.runtime.Lexer;
@@ -29,6 +30,7 @@ public final class LexedTokens implements FileTokens {
   private final List<Token> every;
   private final List<Token> offChannel;
   private final Token[] parserTokens;
+  private final List<Token> parserChannel;
   /** The parser's token types, for {@link #LA}, the call the generated parsers make most. */
   private final int[] parserTypes;
   private int position;
@@ -39,6 +41,7 @@ public final class LexedTokens implements FileTokens {
     this.every = every;
     this.offChannel = offChannel;
     this.parserTokens = parserTokens;
+    this.parserChannel = Collections.unmodifiableList(Arrays.asList(parserTokens));
     this.parserTypes = parserTypes;
   }
 
@@ -84,6 +87,11 @@ public final class LexedTokens implements FileTokens {
   @Override
   public List<Token> offChannel() {
     return offChannel;
+  }
+
+  @Override
+  public List<Token> parserChannel() {
+    return parserChannel;
   }
 
   @Override

@@ -37,11 +37,12 @@ final class StrongswanSyntax {
     FileTokens tokens = FirstAttempt.tokens(attempt, lexer, errors);
     StrongswanParser parser = new StrongswanParser(tokens);
     FirstAttempt.listen(attempt, parser, errors);
-    // The tree builder reads the labelled lists the parser fills in anyway (lines, items);
-    // a parse tree would add a node per token that nothing reads.
+    // The tree builder reads the line contexts the parser collects anyway (lines) and the tokens
+    // between their labels; a parse tree would add a node per token that nothing reads.
     parser.setBuildParseTree(false);
     StrongswanParser.ConfigFileContext tree = parser.configFile();
-    List<ConfStatement> statements = new StrongswanTreeBuilder(file, findings).statements(tree);
+    List<ConfStatement> statements = new StrongswanTreeBuilder(file, findings, tokens.parserChannel())
+        .statements(tree);
     return new ConfFile(file, Implementation.STRONGSWAN, statements, comments(file, tokens.offChannel()));
   }
 

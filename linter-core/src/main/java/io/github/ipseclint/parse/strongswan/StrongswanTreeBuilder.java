@@ -29,55 +29,67 @@ import org.antlr.v4.runtime.Token;
  * Turns one parsed file into its line-level statements. The grammar accepts any token sequence
  * after a line's first token, so this is where the daemon's parser messages are reproduced, each
  * at the offending token. A line with an error yields no statement except its includes (which the
- * daemon's lexer performs before the parser sees the line). The lines are read from the contexts
- * the parser collects ({@code lines}, {@code items}), so no parse tree needs to be built.
+ * daemon's lexer performs before the parser sees the line). Each line's context labels its first
+ * and last token; the tokens in between, the line's items, are read from the parser's channel
+ * ({@code tokens}, in file order) by position, so no parse tree and no list per line is built.
  */
 final class StrongswanTreeBuilder {
   private static final String REJECTED = "strongSwan rejects the whole file";
 
   private final SourceFile file;
   private final FindingSink findings;
+  private final List<Token> tokens;
 
-  StrongswanTreeBuilder(SourceFile file, FindingSink findings) {
+  StrongswanTreeBuilder(SourceFile file, FindingSink findings, List<Token> parserChannel) {
     this.file = file;
     this.findings = findings;
+    this.tokens = parserChannel;
   }
 
   /** The statements of every line, in file order. */
   List<ConfStatement> statements(StrongswanParser.ConfigFileContext context) {
     List<ConfStatement> statements = new ArrayList<>(context.lines.size());
-    for (StrongswanParser.LineContext child : context.lines) {
-      if (child instanceof StrongswanParser.ParameterLineContext line) {
-        parameterLine(line, statements);
-      } else if (child instanceof StrongswanParser.SectionHeaderContext line) {
-        sectionHeader(line, statements);
-      } else if (child instanceof StrongswanParser.IncludeLineContext line) {
-        includeLine(line, statements);
-      } else if (child instanceof StrongswanParser.StrayLineContext line) {
-        strayLine(line, statements);
-      } else if (child instanceof StrongswanParser.VersionLineContext line) {
-        statements.add(versionLine(line));
+    // The lines cover the parser's channel without gaps: each starts right after the previous end.
+    int position = 0;
+    for (StrongswanParser.LineContext line : context.lines) {
+      int end = position;
+      while (tokens.get(end) != line.end) {
+        end++;
       }
+      if (line.first != null) {
+        line(line.first, position + 1, end, statements);
+      }
+      position = end + 1;
     }
     return statements;
   }
 
-  private void sectionHeader(StrongswanParser.SectionHeaderContext context, List<ConfStatement> out) {
-    List<Token> items = context.items;
-    int includeAt = LineItems.includeAt(items);
-    if (!reportUnterminated(items)) {
-      addIfPresent(header(context.kind, items, includeAt), out);
+  /** A line whose items are the tokens at [{@code from}, {@code to}) after its {@code first} token. */
+  private void line(Token first, int from, int to, List<ConfStatement> out) {
+    switch (first.getType()) {
+      case StrongswanLexer.INDENT -> parameterLine(from, to, out);
+      case StrongswanLexer.CONFIG_SETUP, StrongswanLexer.CONN, StrongswanLexer.CA ->
+          sectionHeader(first, from, to, out);
+      case StrongswanLexer.INCLUDE -> includeLine(from - 1, to, out);
+      case StrongswanLexer.VERSION -> out.add(versionLine(first));
+      default -> strayLine(first, from, to, out);
     }
-    includes(items, includeAt, true, out);
   }
 
-  private void parameterLine(StrongswanParser.ParameterLineContext context, List<ConfStatement> out) {
-    List<Token> items = context.items;
-    int includeAt = LineItems.includeAt(items);
-    if (!reportUnterminated(items)) {
-      addIfPresent(setting(items, includeAt), out);
+  private void sectionHeader(Token kind, int from, int to, List<ConfStatement> out) {
+    int includeAt = includeAt(from, to);
+    if (!reportUnterminated(from, to)) {
+      addIfPresent(header(kind, from, includeAt), out);
     }
-    includes(items, includeAt, includeAt > 0, out);
+    includes(includeAt, to, true, out);
+  }
+
+  private void parameterLine(int from, int to, List<ConfStatement> out) {
+    int includeAt = includeAt(from, to);
+    if (!reportUnterminated(from, to)) {
+      addIfPresent(setting(from, includeAt), out);
+    }
+    includes(includeAt, to, includeAt > from, out);
   }
 
   private static void addIfPresent(ConfStatement statement, List<ConfStatement> out) {
@@ -86,25 +98,32 @@ final class StrongswanTreeBuilder {
     }
   }
 
-  private void includeLine(StrongswanParser.IncludeLineContext context, List<ConfStatement> out) {
-    List<Token> items = LineItems.withInclude(context.getStart(), context.items);
-    reportUnterminated(items);
-    includes(items, 0, false, out);
+  /** {@code from} is the include that starts the line. */
+  private void includeLine(int from, int to, List<ConfStatement> out) {
+    reportUnterminated(from, to);
+    includes(from, to, false, out);
   }
 
-  private void strayLine(StrongswanParser.StrayLineContext context, List<ConfStatement> out) {
-    Token first = context.first;
-    List<Token> items = context.items;
+  private void strayLine(Token first, int from, int to, List<ConfStatement> out) {
     if (first.getType() == StrongswanLexer.UNTERMINATED) {
       reportUnterminatedAt(first);
-    } else if (!reportUnterminated(items)) {
+    } else if (!reportUnterminated(from, to)) {
       syntaxError(first, strayHint(first));
     }
-    includes(items, LineItems.includeAt(items), true, out);
+    includes(includeAt(from, to), to, true, out);
   }
 
-  private ConfStatement versionLine(StrongswanParser.VersionLineContext context) {
-    Token token = context.getStart();
+  /** The position of the first include in [{@code from}, {@code to}), or {@code to}: items before it belong to the line's statement. */
+  private int includeAt(int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (tokens.get(i).getType() == StrongswanLexer.INCLUDE) {
+        return i;
+      }
+    }
+    return to;
+  }
+
+  private ConfStatement versionLine(Token token) {
     String text = token.getText();
     Span span = TokenSpans.of(file, token);
     boolean legacy = text.startsWith("version") && (text.length() == 7 || isBlank(text.charAt(7)));
@@ -116,8 +135,9 @@ final class StrongswanTreeBuilder {
     return new VersionLine(new ByteText(text.strip()), span);
   }
 
-  /** The header of the {@code count} items before the line's include, or null when it is in error (reported). */
-  private ConfStatement header(Token kindToken, List<Token> items, int count) {
+  /** The header of the items at [{@code from}, {@code to}) (up to the line's include), or null when it is in error (reported). */
+  private ConfStatement header(Token kindToken, int from, int to) {
+    int count = to - from;
     SectionKind kind = kindToken.getType() == StrongswanLexer.CONFIG_SETUP
         ? SectionKind.CONFIG_SETUP
         : kindToken.getType() == StrongswanLexer.CONN ? SectionKind.CONN : SectionKind.CA;
@@ -126,44 +146,44 @@ final class StrongswanTreeBuilder {
           + " <name>'");
       return null;
     }
-    if (count > 0 && !isWord(items.get(0))) {
-      syntaxError(items.get(0), "a section header takes only a name");
+    if (count > 0 && !isWord(tokens.get(from))) {
+      syntaxError(tokens.get(from), "a section header takes only a name");
       return null;
     }
     if (count > 1) {
-      syntaxError(items.get(1), "a section name with blanks must be quoted");
+      syntaxError(tokens.get(from + 1), "a section name with blanks must be quoted");
       return null;
     }
     // The tokens are in file order, so the header runs from the kind's start to the name's end.
-    Span span = TokenSpans.of(file, kindToken, count == 0 ? kindToken : items.get(0));
+    Span span = TokenSpans.of(file, kindToken, count == 0 ? kindToken : tokens.get(from));
     if (kind == SectionKind.CONFIG_SETUP) {
       return new SectionHeader(kind, Optional.empty(), span);
     }
-    ValuePart name = part(items.get(0));
+    ValuePart name = part(tokens.get(from));
     return new SectionHeader(kind, Optional.of(new Located<>(name.text(), name.span())), span);
   }
 
-  /** The setting of the items before {@code end} (the line's include), or null when there is none or it is in error. */
-  private ConfStatement setting(List<Token> items, int end) {
-    if (end == 0) {
+  /** The setting of the items at [{@code from}, {@code end}) (up to the line's include), or null when there is none or it is in error. */
+  private ConfStatement setting(int from, int end) {
+    if (end == from) {
       return null;
     }
-    Token first = items.get(0);
+    Token first = tokens.get(from);
     int valueStart;
     Located<ByteText> key;
     if (first.getType() == StrongswanLexer.INCLUDE_ASSIGN) {
       Span span = TokenSpans.of(file, first);
       key = new Located<>(new ByteText("include"), new Span(file, span.line(), span.column(),
           span.line(), span.column() + "include".length()));
-      valueStart = 1;
+      valueStart = from + 1;
     } else if (first.getType() == StrongswanLexer.EQUALS) {
       syntaxError(first, "a setting needs a name before '='");
       return null;
     } else {
       ValuePart keyPart = part(first);
       key = new Located<>(keyPart.text(), keyPart.span());
-      if (end < 2 || items.get(1).getType() != StrongswanLexer.EQUALS) {
-        Token offending = end < 2 ? first : items.get(1);
+      if (end < from + 2 || tokens.get(from + 1).getType() != StrongswanLexer.EQUALS) {
+        Token offending = end < from + 2 ? first : tokens.get(from + 1);
         error(offending, "missing value for setting '" + keyPart.text().display() + "': " + REJECTED
             + "; write '" + keyPart.text().display() + "=<value>' (quote a value with blanks or '=')");
         return null;
@@ -172,11 +192,11 @@ final class StrongswanTreeBuilder {
         error(first, "setting name can't be empty: " + REJECTED + "; remove the line or name the key");
         return null;
       }
-      valueStart = 2;
+      valueStart = from + 2;
     }
     ValuePart[] parts = new ValuePart[end - valueStart];
     for (int i = valueStart; i < end; i++) {
-      Token token = items.get(i);
+      Token token = tokens.get(i);
       if (!isWord(token)) {
         syntaxError(token, "quote a value that contains '=', and write one setting per line");
         return null;
@@ -184,13 +204,13 @@ final class StrongswanTreeBuilder {
       parts[i - valueStart] = part(token);
     }
     // The tokens are in file order, so spans run from the first token's start to the last one's end.
-    Span span = TokenSpans.of(file, first, items.get(end - 1));
+    Span span = TokenSpans.of(file, first, tokens.get(end - 1));
     Optional<ConfValue> value = Optional.empty();
     if (parts.length == 1) {
       value = Optional.of(new ConfValue(parts[0].text(), List.of(parts[0]), parts[0].span()));
     } else if (parts.length > 1) {
       value = Optional.of(new ConfValue(joined(parts), List.of(parts),
-          TokenSpans.of(file, items.get(valueStart), items.get(end - 1))));
+          TokenSpans.of(file, tokens.get(valueStart), tokens.get(end - 1))));
     }
     return new Setting(key, value, span);
   }
@@ -227,12 +247,12 @@ final class StrongswanTreeBuilder {
     return new ValuePart(file.slice(token.getStartIndex(), token.getStopIndex() + 1), Quoting.NONE, span);
   }
 
-  /** The includes of a line, in order; anything else after the first include is an error. */
-  private void includes(List<Token> items, int includeAt, boolean firstIsMidLine, List<ConfStatement> out) {
+  /** The includes among the tokens at [{@code includeAt}, {@code to}), in order; anything else after the first include is an error. */
+  private void includes(int includeAt, int to, boolean firstIsMidLine, List<ConfStatement> out) {
     boolean midLine = firstIsMidLine;
     boolean reported = false;
-    for (int i = includeAt; i < items.size(); i++) {
-      Token token = items.get(i);
+    for (int i = includeAt; i < to; i++) {
+      Token token = tokens.get(i);
       if (token.getType() == StrongswanLexer.INCLUDE) {
         out.add(include(token, midLine));
       } else if (!reported && token.getType() != StrongswanLexer.UNTERMINATED) {
@@ -262,9 +282,9 @@ final class StrongswanTreeBuilder {
         patternSpan), midLine, span);
   }
 
-  private boolean reportUnterminated(List<Token> items) {
-    for (int i = 0; i < items.size(); i++) {
-      Token token = items.get(i);
+  private boolean reportUnterminated(int from, int to) {
+    for (int i = from; i < to; i++) {
+      Token token = tokens.get(i);
       if (token.getType() == StrongswanLexer.UNTERMINATED) {
         reportUnterminatedAt(token);
         return true;
