@@ -55,6 +55,18 @@ class LexedTokensTest {
   }
 
   @Test
+  void bothStreamsListTheParserChannelAfterTheParse() {
+    LexedTokens lexed = LexedTokens.of(lexer());
+    LazyTokens lazy = new LazyTokens(lexer());
+    new StrongswanParser(lazy).configFile();
+    assertThat(lexed.parserChannel()).extracting(Token::getText)
+        .containsExactlyElementsOf(lazy.parserChannel().stream().map(Token::getText).toList())
+        .startsWith("\n", "conn", "a", "\n", "\t", "left", "=", "1.2.3.4", "\"x y\"", "\n")
+        .endsWith("config setup", "<EOF>")
+        .doesNotContain("# head", "  ");
+  }
+
+  @Test
   void textsSpanHiddenTokensByTokenIndex() {
     LexedTokens lexed = LexedTokens.of(lexer());
     CommonTokenStream common = new CommonTokenStream(lexer());
