@@ -41,42 +41,46 @@ public final class LexedTokens implements FileTokens {
     this.every = every;
     this.offChannel = offChannel;
     this.parserTokens = parserTokens;
-    this.parserChannel = Collections.unmodifiableList(Arrays.asList(parserTokens));
+    this.parserChannel = List.of(parserTokens);
     this.parserTypes = parserTypes;
   }
 
   /** Lexes the whole input of {@code lexer}, up to and including EOF. */
   public static LexedTokens of(Lexer lexer) {
-    // About one token per four bytes in the corpus: sized so that the list rarely grows.
-    List<Token> every = new ArrayList<>(Math.max(16, lexer.getInputStream().size() / 4));
+    // About one token per four bytes in the corpus: sized so that the arrays rarely grow. One
+    // pass fills them; this loop runs for every token of every file.
+    int capacity = Math.max(16, lexer.getInputStream().size() / 4);
+    Token[] every = new Token[capacity];
+    Token[] parserTokens = new Token[capacity];
+    int[] parserTypes = new int[capacity];
     List<Token> offChannel = new ArrayList<>();
+    int count = 0;
     int onChannel = 0;
     Token token;
     do {
       token = lexer.nextToken();
-      if (token instanceof WritableToken writable) {
-        writable.setTokenIndex(every.size());
+      if (count == every.length) {
+        every = Arrays.copyOf(every, count * 2);
       }
-      every.add(token);
+      if (token instanceof WritableToken writable) {
+        writable.setTokenIndex(count);
+      }
+      every[count++] = token;
       if (token.getChannel() == Token.DEFAULT_CHANNEL) {
+        if (onChannel == parserTokens.length) {
+          parserTokens = Arrays.copyOf(parserTokens, onChannel * 2);
+          parserTypes = Arrays.copyOf(parserTypes, onChannel * 2);
+        }
+        parserTokens[onChannel] = token;
+        parserTypes[onChannel] = token.getType();
         onChannel++;
       } else {
         offChannel.add(token);
       }
     } while (token.getType() != Token.EOF);
-    Token[] parserTokens = new Token[onChannel];
-    int[] parserTypes = new int[onChannel];
-    int next = 0;
-    for (Token each : every) {
-      // EOF is always on the default channel, so the arrays end with it.
-      if (each.getChannel() == Token.DEFAULT_CHANNEL) {
-        parserTokens[next] = each;
-        parserTypes[next] = each.getType();
-        next++;
-      }
-    }
-    return new LexedTokens(lexer, Collections.unmodifiableList(every), Collections.unmodifiableList(offChannel),
-        parserTokens, parserTypes);
+    // EOF is always on the default channel, so the parser's arrays end with it.
+    return new LexedTokens(lexer, List.of(Arrays.copyOf(every, count)), Collections.unmodifiableList(offChannel),
+        Arrays.copyOf(parserTokens, onChannel), Arrays.copyOf(parserTypes, onChannel));
   }
 
   @Override

@@ -15,10 +15,7 @@ VERSION : F_Blank* 'version' ~[\n]* ;
 // L4: an indented comment-only line is consumed as a whole, so it yields no INDENT.
 COMMENT : F_Blank* F_Comment -> channel(COMMENTS) ;
 
-// An empty line. Every token type is named by its rule in M_Line, where nearly all tokens are
-// lexed: a token whose rule has no action skips ANTLR's action executor, so the column-0 rules
-// carry the type() actions instead.
-EMPTY_LINE : F_Newline -> type(NEWLINE) ;
+NEWLINE : F_Newline ;
 
 // L7-L9: ties with WORD go to these rules (earlier), longer words ("connfoo") to WORD.
 CONFIG_SETUP : 'config setup' -> pushMode(M_Line) ;
@@ -30,25 +27,25 @@ INDENT : F_Blank+ -> pushMode(M_Line) ;
 
 // L10: "include" + ONE blank + "=" is not an include (the daemon's look-ahead [^=] fails), so it
 // is a setting named include. It is one token here because a lexer rule cannot look ahead.
-COL0_INCLUDE_ASSIGN : 'include' F_Blank '=' -> type(INCLUDE_ASSIGN), pushMode(M_Line) ;
-COL0_INCLUDE        : F_Include -> type(INCLUDE), pushMode(M_Line) ;
+INCLUDE_ASSIGN : 'include' F_Blank '=' -> pushMode(M_Line) ;
+INCLUDE        : F_Include -> pushMode(M_Line) ;
 
-COL0_QUOTED       : F_Quoted -> type(QUOTED), pushMode(M_Line) ;
-COL0_UNTERMINATED : F_Unterminated -> type(UNTERMINATED), pushMode(M_Line) ;
-COL0_EQUALS       : '=' -> type(EQUALS), pushMode(M_Line) ;
+QUOTED       : F_Quoted -> pushMode(M_Line) ;
+UNTERMINATED : F_Unterminated -> pushMode(M_Line) ;
+EQUALS       : '=' -> pushMode(M_Line) ;
 // Last, so that the keywords above win ties.
-COL0_WORD         : F_Word -> type(WORD), pushMode(M_Line) ;
+WORD         : F_Word -> pushMode(M_Line) ;
 
 mode M_Line;
-BLANK          : F_Blank+ -> channel(HIDDEN) ;
-M_Line_COMMENT : F_Comment -> type(COMMENT), channel(COMMENTS) ;
-NEWLINE        : F_Newline -> popMode ;
-EQUALS         : '=' ;
-INCLUDE_ASSIGN : 'include' F_Blank '=' ;
-INCLUDE        : F_Include ;
-QUOTED         : F_Quoted ;
-UNTERMINATED   : F_Unterminated ;
-WORD           : F_Word ;
+M_Line_BLANK          : F_Blank+ -> channel(HIDDEN) ;
+M_Line_COMMENT        : F_Comment -> type(COMMENT), channel(COMMENTS) ;
+M_Line_NEWLINE        : F_Newline -> type(NEWLINE), popMode ;
+M_Line_EQUALS         : '=' -> type(EQUALS) ;
+M_Line_INCLUDE_ASSIGN : 'include' F_Blank '=' -> type(INCLUDE_ASSIGN) ;
+M_Line_INCLUDE        : F_Include -> type(INCLUDE) ;
+M_Line_QUOTED         : F_Quoted -> type(QUOTED) ;
+M_Line_UNTERMINATED   : F_Unterminated -> type(UNTERMINATED) ;
+M_Line_WORD           : F_Word -> type(WORD) ;
 
 // L12: a word is any run of bytes but '"', '#', '=', blank and LF (CR is data); a leading "@#"
 // lets hex key ids be written unquoted.
