@@ -47,13 +47,15 @@ public final class FirstAttempt {
   }
 
   /**
-   * Sets up a fresh lexer for the attempt and returns the stream its parser reads. In the first
+   * Sets up a fresh lexer for the attempt ({@link EofCachingLexerSimulator}, the attempt's error
+   * listener) and returns the stream its parser reads. In the first
    * attempt the whole file is lexed here ({@link LexedTokens}), and a lexer error throws {@link
    * ParseCancellationException} at once; in the reporting one the reader's listener takes the
    * lexer's errors and the parser fetches tokens as it goes ({@link LazyTokens}).
    */
   public static FileTokens tokens(Attempt attempt, Lexer lexer, ANTLRErrorListener lexerErrors) {
     boolean first = attempt == Attempt.FIRST;
+    EofCachingLexerSimulator.install(lexer);
     lexer.removeErrorListeners();
     lexer.addErrorListener(first ? CANCEL : lexerErrors);
     return first ? LexedTokens.of(lexer) : new LazyTokens(lexer);
