@@ -51,7 +51,9 @@ M_Ref_QUOTE   : '"' ~["\n]* '"'? -> type(BAD_STRING), popMode;
 // ordinary bytes here, CR is dropped.
 mode M_Value;
 M_Value_BLANK        : [ \t\r]+ -> channel(HIDDEN);
-M_Value_NEWLINE      : '\n' -> channel(HIDDEN), popMode;
+// The line feed takes the blanks and empty lines after it along: they are hidden either way, and
+// every value line then costs one hidden token less (about a tenth of all tokens in the corpus).
+M_Value_NEWLINE      : '\n' [ \t\r\n]* -> channel(HIDDEN), popMode;
 M_Value_COMMENT      : F_Comment -> channel(COMMENTS), popMode;
 M_Value_RBRACE       : '}' -> type(RBRACE), popMode;
 M_Value_QUOTED       : F_Quoted -> type(QUOTED);
