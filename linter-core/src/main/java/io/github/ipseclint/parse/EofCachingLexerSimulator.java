@@ -43,15 +43,18 @@ public final class EofCachingLexerSimulator extends LexerATNSimulator {
     lexer.setInterpreter(new EofCachingLexerSimulator(lexer, lexer.getInterpreter()));
   }
 
-  @Override
-  protected DFAState getExistingTargetState(DFAState state, int symbol) {
-    return symbol == IntStream.EOF ? endOfFileTargets.get(state) : super.getExistingTargetState(state, symbol);
-  }
-
+  /**
+   * Called when a state has no cached edge for {@code symbol}: ANTLR's look-up of the cached edges
+   * stays as it is, since it runs for every character.
+   */
   @Override
   protected DFAState computeTargetState(CharStream input, DFAState state, int symbol) {
-    DFAState target = super.computeTargetState(input, state, symbol);
-    if (symbol == IntStream.EOF) {
+    if (symbol != IntStream.EOF) {
+      return super.computeTargetState(input, state, symbol);
+    }
+    DFAState target = endOfFileTargets.get(state);
+    if (target == null) {
+      target = super.computeTargetState(input, state, symbol);
       endOfFileTargets.putIfAbsent(state, target);
     }
     return target;
