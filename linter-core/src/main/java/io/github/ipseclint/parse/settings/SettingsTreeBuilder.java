@@ -105,7 +105,7 @@ final class SettingsTreeBuilder {
   private SettingsValuePart valuePart(Token token) {
     Span span = TokenSpans.of(file, token);
     if (token.getType() == SettingsParser.VALUE_WORD) {
-      return new SettingsValuePart(new ByteText(token.getText()), false, span);
+      return new SettingsValuePart(text(token), false, span);
     }
     if (token.getType() == SettingsParser.UNTERMINATED) {
       problems.unterminated(span);
@@ -144,11 +144,19 @@ final class SettingsTreeBuilder {
       problems.quotedName(TokenSpans.of(file, token));
       return null;
     }
-    return new Located<>(new ByteText(token.getText()), TokenSpans.of(file, token));
+    return new Located<>(text(token), TokenSpans.of(file, token));
   }
 
   private Located<ByteText> located(Token token) {
-    return new Located<>(new ByteText(token.getText()), TokenSpans.of(file, token));
+    return new Located<>(text(token), TokenSpans.of(file, token));
+  }
+
+  /**
+   * A token's bytes straight from the file (token offsets are byte offsets): one copy, where
+   * {@link Token#getText()} goes through an interval and the char stream for every name and word.
+   */
+  private ByteText text(Token token) {
+    return file.slice(token.getStartIndex(), token.getStopIndex() + 1);
   }
 
   /** A token read from the file (a token conjured by error recovery has no position). */
