@@ -1,10 +1,13 @@
 // SPDX-License-Identifier: Apache-2.0
 package io.github.ipseclint.parse;
 
+import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
+import java.util.Objects;
+import java.util.RandomAccess;
 import org.antlr.v4.runtime.Lexer;
 import org.antlr.v4.runtime.RuleContext;
 import org.antlr.v4.runtime.Token;
@@ -29,26 +32,30 @@ public final class LexedTokens implements FileTokens {
   private final TokenSource source;
   private final List<Token> every;
   private final List<Token> offChannel;
+  /** The parser's channel: the first {@link #parserCount} tokens. */
   private final Token[] parserTokens;
+  private final int parserCount;
   private final List<Token> parserChannel;
   /** The parser's token types, for {@link #LA}, the call the generated parsers make most. */
   private final int[] parserTypes;
   private int position;
 
   private LexedTokens(TokenSource source, List<Token> every, List<Token> offChannel, Token[] parserTokens,
-      int[] parserTypes) {
+      int[] parserTypes, int parserCount) {
     this.source = source;
     this.every = every;
     this.offChannel = offChannel;
     this.parserTokens = parserTokens;
-    this.parserChannel = List.of(parserTokens);
     this.parserTypes = parserTypes;
+    this.parserCount = parserCount;
+    this.parserChannel = new TokenList(parserTokens, parserCount);
   }
 
   /** Lexes the whole input of {@code lexer}, up to and including EOF. */
   public static LexedTokens of(Lexer lexer) {
     // About one token per four bytes in the corpus: sized so that the arrays rarely grow. One
-    // pass fills them; this loop runs for every token of every file.
+    // pass fills them, and they are used as they are, not trimmed: this runs for every token of
+    // every file, and the copies were more of the garbage of a read than the arrays themselves.
     int capacity = Math.max(16, lexer.getInputStream().size() / 4);
     Token[] every = new Token[capacity];
     Token[] parserTokens = new Token[capacity];
@@ -79,8 +86,8 @@ public final class LexedTokens implements FileTokens {
       }
     } while (token.getType() != Token.EOF);
     // EOF is always on the default channel, so the parser's arrays end with it.
-    return new LexedTokens(lexer, List.of(Arrays.copyOf(every, count)), Collections.unmodifiableList(offChannel),
-        Arrays.copyOf(parserTokens, onChannel), Arrays.copyOf(parserTypes, onChannel));
+    return new LexedTokens(lexer, new TokenList(every, count), Collections.unmodifiableList(offChannel),
+        parserTokens, parserTypes, onChannel);
   }
 
   @Override
@@ -101,7 +108,7 @@ public final class LexedTokens implements FileTokens {
   @Override
   public Token LT(int k) {
     if (k > 0) {
-      return parserTokens[Math.min(position + k - 1, parserTokens.length - 1)];
+      return parserTokens[Math.min(position + k - 1, parserCount - 1)];
     }
     int back = position + k;
     return k < 0 && back >= 0 ? parserTokens[back] : null;
@@ -110,7 +117,7 @@ public final class LexedTokens implements FileTokens {
   @Override
   public int LA(int i) {
     if (i > 0) {
-      return parserTypes[Math.min(position + i - 1, parserTypes.length - 1)];
+      return parserTypes[Math.min(position + i - 1, parserCount - 1)];
     }
     int back = position + i;
     return i < 0 && back >= 0 ? parserTypes[back] : Token.INVALID_TYPE;
@@ -126,8 +133,8 @@ public final class LexedTokens implements FileTokens {
 
   @Override
   public Token get(int index) {
-    if (index < 0 || index >= parserTokens.length) {
-      throw new IndexOutOfBoundsException("token position " + index + " out of range 0.." + (parserTokens.length - 1));
+    if (index < 0 || index >= parserCount) {
+      throw new IndexOutOfBoundsException("token position " + index + " out of range 0.." + (parserCount - 1));
     }
     return parserTokens[index];
   }
@@ -139,12 +146,12 @@ public final class LexedTokens implements FileTokens {
 
   @Override
   public void seek(int index) {
-    position = Math.max(0, Math.min(index, parserTokens.length - 1));
+    position = Math.max(0, Math.min(index, parserCount - 1));
   }
 
   @Override
   public int size() {
-    return parserTokens.length;
+    return parserCount;
   }
 
   /** Nothing to keep: every token stays in memory anyway. */
@@ -200,5 +207,26 @@ public final class LexedTokens implements FileTokens {
   @Override
   public String getText(Token start, Token stop) {
     return start == null || stop == null ? "" : getText(Interval.of(start.getTokenIndex(), stop.getTokenIndex()));
+  }
+
+  /** The first {@code size} tokens of an array, read-only; no copy of the array is made. */
+  private static final class TokenList extends AbstractList<Token> implements RandomAccess {
+    private final Token[] tokens;
+    private final int size;
+
+    TokenList(Token[] tokens, int size) {
+      this.tokens = tokens;
+      this.size = size;
+    }
+
+    @Override
+    public Token get(int index) {
+      return tokens[Objects.checkIndex(index, size)];
+    }
+
+    @Override
+    public int size() {
+      return size;
+    }
   }
 }

@@ -104,7 +104,7 @@ final class LibreswanTreeBuilder {
     }
     if (context.p instanceof LibreswanParser.CommentParamContext comment) {
       Optional<ConfValue> value = Optional.ofNullable(comment.comment)
-          .map(token -> part(token, Quoting.NONE, token.getText()))
+          .map(token -> part(token, Quoting.NONE, text(token)))
           .map(part -> new ConfValue(part.text(), List.of(part), part.span()));
       return Optional.of(setting(comment.key, value, comment));
     }
@@ -112,27 +112,40 @@ final class LibreswanTreeBuilder {
   }
 
   private Setting setting(Token key, Optional<ConfValue> value, ParserRuleContext context) {
-    return new Setting(new Located<>(new ByteText(key.getText()), TokenSpans.of(file, key)), value,
+    return new Setting(new Located<>(text(key), TokenSpans.of(file, key)), value,
         TokenSpans.of(file, context));
   }
 
   /** One value token: quotes and braces removed, nothing else changed (no escapes). */
   private ConfValue value(LibreswanParser.ValueContext context) {
     Token token = context.getStart();
-    String text = token.getText();
     ValuePart part;
     if (token.getType() == LibreswanParser.QUOTED) {
-      part = part(token, Quoting.DOUBLE_QUOTES, text.substring(1, text.length() - 1));
+      part = part(token, Quoting.DOUBLE_QUOTES, inside(token));
     } else if (token.getType() == LibreswanParser.BRACED) {
-      part = part(token, Quoting.BRACES, text.substring(1, text.length() - 1));
+      part = part(token, Quoting.BRACES, inside(token));
     } else {
-      part = part(token, Quoting.NONE, text);
+      part = part(token, Quoting.NONE, text(token));
     }
     return new ConfValue(part.text(), List.of(part), part.span());
   }
 
-  private ValuePart part(Token token, Quoting quoting, String text) {
-    return new ValuePart(new ByteText(text), quoting, TokenSpans.of(file, token));
+  private ValuePart part(Token token, Quoting quoting, ByteText text) {
+    return new ValuePart(text, quoting, TokenSpans.of(file, token));
+  }
+
+  /**
+   * A token's bytes straight from the file (token offsets are byte offsets): one copy, where
+   * {@link Token#getText()} goes through an interval and the char stream, and another copy to
+   * strip the quotes.
+   */
+  private ByteText text(Token token) {
+    return file.slice(token.getStartIndex(), token.getStopIndex() + 1);
+  }
+
+  /** The bytes between a quoted or braced token's first and last byte. */
+  private ByteText inside(Token token) {
+    return file.slice(token.getStartIndex() + 1, token.getStopIndex());
   }
 
   /**
