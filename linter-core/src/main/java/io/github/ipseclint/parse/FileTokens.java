@@ -15,10 +15,12 @@ public interface FileTokens extends TokenStream {
   List<Token> everyToken();
 
   /**
-   * The tokens of {@link #everyToken()} that are not on the parser's channel (blanks, comments),
-   * in file order: what the comment scans read, without walking every token of every line.
+   * The tokens of {@link #everyToken()} on the channels the lexer grammar declares itself
+   * ({@code channels { COMMENTS }}): neither the parser's channel nor {@code HIDDEN}, in file
+   * order. What the comment scans read, without walking every blank of every line (in the
+   * settings formats most tokens are hidden blanks).
    */
-  List<Token> offChannel();
+  List<Token> declaredChannels();
 
   /**
    * The tokens on the parser's channel, in file order, EOF last, once the parser has matched EOF:

@@ -21,8 +21,8 @@ public final class LazyTokens extends CommonTokenStream implements FileTokens {
   }
 
   @Override
-  public List<Token> offChannel() {
-    return getTokens().stream().filter(token -> token.getChannel() != Token.DEFAULT_CHANNEL).toList();
+  public List<Token> declaredChannels() {
+    return getTokens().stream().filter(token -> token.getChannel() > Token.HIDDEN_CHANNEL).toList();
   }
 
   @Override

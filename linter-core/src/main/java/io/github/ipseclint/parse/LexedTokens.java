@@ -31,7 +31,7 @@ import org.antlr.v4.runtime.misc.Interval;
 public final class LexedTokens implements FileTokens {
   private final TokenSource source;
   private final List<Token> every;
-  private final List<Token> offChannel;
+  private final List<Token> declaredChannels;
   /** The parser's channel: the first {@link #parserCount} tokens. */
   private final Token[] parserTokens;
   private final int parserCount;
@@ -40,11 +40,11 @@ public final class LexedTokens implements FileTokens {
   private final int[] parserTypes;
   private int position;
 
-  private LexedTokens(TokenSource source, List<Token> every, List<Token> offChannel, Token[] parserTokens,
+  private LexedTokens(TokenSource source, List<Token> every, List<Token> declaredChannels, Token[] parserTokens,
       int[] parserTypes, int parserCount) {
     this.source = source;
     this.every = every;
-    this.offChannel = offChannel;
+    this.declaredChannels = declaredChannels;
     this.parserTokens = parserTokens;
     this.parserTypes = parserTypes;
     this.parserCount = parserCount;
@@ -60,7 +60,7 @@ public final class LexedTokens implements FileTokens {
     Token[] every = new Token[capacity];
     Token[] parserTokens = new Token[capacity];
     int[] parserTypes = new int[capacity];
-    List<Token> offChannel = new ArrayList<>();
+    List<Token> declaredChannels = new ArrayList<>();
     int count = 0;
     int onChannel = 0;
     Token token;
@@ -81,12 +81,12 @@ public final class LexedTokens implements FileTokens {
         parserTokens[onChannel] = token;
         parserTypes[onChannel] = token.getType();
         onChannel++;
-      } else {
-        offChannel.add(token);
+      } else if (token.getChannel() != Token.HIDDEN_CHANNEL) {
+        declaredChannels.add(token);
       }
     } while (token.getType() != Token.EOF);
     // EOF is always on the default channel, so the parser's arrays end with it.
-    return new LexedTokens(lexer, new TokenList(every, count), Collections.unmodifiableList(offChannel),
+    return new LexedTokens(lexer, new TokenList(every, count), Collections.unmodifiableList(declaredChannels),
         parserTokens, parserTypes, onChannel);
   }
 
@@ -96,8 +96,8 @@ public final class LexedTokens implements FileTokens {
   }
 
   @Override
-  public List<Token> offChannel() {
-    return offChannel;
+  public List<Token> declaredChannels() {
+    return declaredChannels;
   }
 
   @Override

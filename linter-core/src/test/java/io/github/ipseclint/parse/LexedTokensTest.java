@@ -48,10 +48,13 @@ class LexedTokensTest {
       assertThat(lexed.everyToken().get(i).getTokenIndex()).isEqualTo(i);
     }
     assertThat(lexed.everyToken()).anyMatch(token -> token.getChannel() == StrongswanLexer.COMMENTS);
-    assertThat(lexed.offChannel())
+    assertThat(lexed.declaredChannels())
         .containsExactlyElementsOf(lexed.everyToken().stream()
-            .filter(token -> token.getChannel() != Token.DEFAULT_CHANNEL).toList())
-        .extracting(Token::getText).contains("# head", "  # indented", "  ", "# why");
+            .filter(token -> token.getChannel() == StrongswanLexer.COMMENTS).toList())
+        .extracting(Token::getText).containsExactly("# head", "# why", "  # indented");
+    LazyTokens lazy = new LazyTokens(lexer());
+    lazy.fill();
+    assertThat(lazy.declaredChannels()).extracting(Token::getText).containsExactly("# head", "# why", "  # indented");
   }
 
   @Test

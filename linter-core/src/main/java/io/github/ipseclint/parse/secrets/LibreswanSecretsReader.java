@@ -70,7 +70,7 @@ public final class LibreswanSecretsReader implements FormatReader {
     }
     if (firstRead) {
       load.putTree(new SecretsFile(file, statements,
-          SecretsComments.of(file, tokens.offChannel(), LibreswanSecretsLexer.COMMENTS)));
+          SecretsComments.of(file, tokens.declaredChannels(), LibreswanSecretsLexer.COMMENTS)));
     }
   }
 

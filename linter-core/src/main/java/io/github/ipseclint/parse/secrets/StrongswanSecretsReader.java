@@ -144,7 +144,7 @@ public final class StrongswanSecretsReader implements FormatReader {
     FirstAttempt.listen(attempt, parser, errors);
     StrongswanSecretsParser.SecretsFileContext tree = parser.secretsFile();
     List<BuiltStatement> statements = new StrongswanSecretsTreeBuilder(file).build(tree);
-    List<Comment> comments = new ArrayList<>(SecretsComments.of(file, tokens.offChannel(),
+    List<Comment> comments = new ArrayList<>(SecretsComments.of(file, tokens.declaredChannels(),
         StrongswanSecretsLexer.COMMENTS));
     statements.forEach(built -> trailingComment(file, built.statement()).ifPresent(comments::add));
     comments.sort(Comparator.comparingInt((Comment comment) -> comment.span().line())

@@ -44,7 +44,7 @@ final class SettingsSyntax {
     parser.setBuildParseTree(false);
     SettingsParser.SettingsFileContext tree = parser.settingsFile();
     List<SettingsStatement> statements = new SettingsTreeBuilder(file, problems).statements(tree.statements);
-    return new SettingsFile(file, statements, comments(file, tokens.offChannel()), !problems.rejected());
+    return new SettingsFile(file, statements, comments(file, tokens.declaredChannels()), !problems.rejected());
   }
 
   private static List<Comment> comments(SourceFile file, List<Token> tokens) {

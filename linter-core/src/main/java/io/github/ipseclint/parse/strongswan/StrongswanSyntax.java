@@ -43,7 +43,7 @@ final class StrongswanSyntax {
     StrongswanParser.ConfigFileContext tree = parser.configFile();
     List<ConfStatement> statements = new StrongswanTreeBuilder(file, findings, tokens.parserChannel())
         .statements(tree);
-    return new ConfFile(file, Implementation.STRONGSWAN, statements, comments(file, tokens.offChannel()));
+    return new ConfFile(file, Implementation.STRONGSWAN, statements, comments(file, tokens.declaredChannels()));
   }
 
   /** The daemon's (bison) name of a token, for "syntax error, unexpected X" messages. */
