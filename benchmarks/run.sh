@@ -3,7 +3,7 @@
 # Usage: benchmarks/run.sh [extra JMH options]          parse throughput per format over ../shared/corpus (MB/s)
 #        benchmarks/run.sh stages [extra JMH options]   the same, plus the lexer alone and lexer + parser
 #        benchmarks/run.sh pairing [extra JMH options]  pairing and simulation over generated networks (ms)
-# Parse: 2 forks, each 5 warm-up and 5 measured 2 s iterations, with the garbage collector of the
+# Parse: 3 forks, each 5 warm-up and 10 measured 2 s iterations, with the garbage collector of the
 # ./ipseclint launcher (Serial: all the work of a read, collection included, on the one core that
 # reads). IPSECLINT_BENCH_JVM_ARGS replaces that choice, e.g. "-XX:+UseG1GC" for the JVM's default
 # collector as in the Maven plugin. Pairing: 1 fork per network size, the
@@ -25,7 +25,7 @@ mvn -q -B -DskipTests -pl benchmarks -am package
 out=$(mktemp -d)
 if [ "$mode" = parse ]; then
   java -Dipseclint.corpus="${IPSECLINT_CORPUS:-../shared/corpus}" -jar benchmarks/target/benchmarks.jar \
-    "ParseThroughputBenchmark\.($parse_methods)\$" -f 2 -wi 5 -w 2s -i 5 -r 2s -t 1 \
+    "ParseThroughputBenchmark\.($parse_methods)\$" -f 3 -wi 5 -w 2s -i 10 -r 2s -t 1 \
     -jvmArgsAppend "${IPSECLINT_BENCH_JVM_ARGS:--XX:+UseSerialGC}" -rf json -rff "$out/result.json" "$@" 2>&1 \
     | tee "$out/log.txt" | grep -E '^(# corpus|Benchmark|ParseThroughput)' || true
   python3 - "$out" <<'PY'
